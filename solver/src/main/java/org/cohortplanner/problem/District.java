@@ -1,0 +1,4 @@
+package org.cohortplanner.problem;
+
+public record District(String id, String name, String region, double latitude, double longitude) {
+}

@@ -1,0 +1,6 @@
+package org.cohortplanner.problem;
+
+public enum OnlineAccess {
+    GOOD,
+    POOR
+}
