@@ -1,0 +1,42 @@
+package org.cohortplanner.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The in-person days of one cohort: its blocks laid out on working days from a start date.
+ * Generated once per course and start week; a cohort picks one.
+ *
+ * @param dayIndexes the days, as indexes from the horizon start, ascending
+ * @param days the same days as a set
+ * @param daysWithNeighbours the days and the day before and after each, to check travel between venues
+ * @param termDays days outside school holidays: each needs a substitute for every teacher in training
+ */
+public record Schedule(String id, String track, List<LocalDate> dates, List<Integer> dayIndexes, DaySet days,
+        DaySet daysWithNeighbours, int blocks, int termDays) {
+
+    public LocalDate firstDate() {
+        return dates.get(0);
+    }
+
+    public LocalDate lastDate() {
+        return dates.get(dates.size() - 1);
+    }
+
+    public int firstDay() {
+        return dayIndexes.get(0);
+    }
+
+    public int lastDay() {
+        return dayIndexes.get(dayIndexes.size() - 1);
+    }
+
+    public int dayCount() {
+        return dayIndexes.size();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

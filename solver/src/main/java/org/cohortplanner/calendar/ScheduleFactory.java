@@ -1,0 +1,92 @@
+package org.cohortplanner.calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cohortplanner.problem.Course;
+
+/**
+ * Lays out a course's blocks on the calendar. A cohort starts on the first working day of a week; each
+ * block takes consecutive working days; the next block starts in the first week that begins at least
+ * the course's minimum gap after the previous block, and no later than its maximum gap.
+ */
+public final class ScheduleFactory {
+
+    private final WorkingCalendar calendar;
+    private final List<Integer> weekStarts;
+
+    public ScheduleFactory(WorkingCalendar calendar) {
+        this.calendar = calendar;
+        this.weekStarts = firstWorkingDayOfEachWeek(calendar);
+    }
+
+    private static List<Integer> firstWorkingDayOfEachWeek(WorkingCalendar calendar) {
+        List<Integer> starts = new ArrayList<>();
+        int previousWeek = Integer.MIN_VALUE;
+        for (int day = 0; day < calendar.dayCount(); day++) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            int week = Math.floorDiv(day + calendar.date(0).getDayOfWeek().getValue() - 1, 7);
+            if (week != previousWeek) {
+                starts.add(day);
+                previousWeek = week;
+            }
+        }
+        return starts;
+    }
+
+    public List<Schedule> schedulesFor(Course course) {
+        List<Schedule> schedules = new ArrayList<>();
+        for (int start : weekStarts) {
+            Schedule schedule = layOut(course, start);
+            if (schedule != null) {
+                schedules.add(schedule);
+            }
+        }
+        return schedules;
+    }
+
+    private Schedule layOut(Course course, int start) {
+        List<Integer> days = new ArrayList<>();
+        int blockStart = start;
+        for (int block = 0; block < course.blockDays().size(); block++) {
+            if (block > 0) {
+                int previousEnd = days.get(days.size() - 1);
+                blockStart = nextWeekStartFrom(previousEnd + course.minGapDays());
+                if (blockStart < 0 || blockStart - previousEnd > course.maxGapDays()) {
+                    return null;
+                }
+            }
+            int day = blockStart;
+            for (int taken = 0; taken < course.blockDays().get(block); day++) {
+                if (day >= calendar.dayCount()) {
+                    return null;
+                }
+                if (calendar.isWorkingDay(day)) {
+                    days.add(day);
+                    taken++;
+                }
+            }
+        }
+        int termDays = 0;
+        for (int day : days) {
+            if (!calendar.isSchoolHoliday(day)) {
+                termDays++;
+            }
+        }
+        DaySet daySet = DaySet.of(days.stream().mapToInt(Integer::intValue).toArray());
+        return new Schedule(course.track() + "@" + calendar.date(start), course.track(),
+                days.stream().map(calendar::date).toList(), List.copyOf(days), daySet, daySet.withNeighbours(),
+                course.blockDays().size(), termDays);
+    }
+
+    private int nextWeekStartFrom(int day) {
+        for (int start : weekStarts) {
+            if (start >= day) {
+                return start;
+            }
+        }
+        return -1;
+    }
+}

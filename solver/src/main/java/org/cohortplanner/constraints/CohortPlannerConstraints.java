@@ -1,0 +1,337 @@
+package org.cohortplanner.constraints;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+import static org.cohortplanner.constraints.ConstraintNames.*;
+
+import java.util.function.Function;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+
+/**
+ * Every rule of a training plan. Hard rules count violations (days, teachers or cohorts, as each says);
+ * soft rules are money in the programme currency unless their weight says otherwise.
+ * <p>
+ * Cohort rules start from {@code forEachIncludingUnassigned} and ask only for the variables they read,
+ * so that a half-built cohort already guides the construction heuristic (trainer, then dates, then venue).
+ */
+public class CohortPlannerConstraints implements ConstraintProvider {
+
+    private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+    private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
+    private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                cohortIncomplete(factory),
+                teacherInWrongCohort(factory),
+                trainerNotQualified(factory),
+                trainerDoubleBooked(factory),
+                trainerTransfer(factory),
+                trainerUnavailable(factory),
+                trainerMaxDays(factory),
+                venueDoubleBooked(factory),
+                venueUnavailable(factory),
+                venueTooSmall(factory),
+                venueCannotHost(factory),
+                cohortTooSmall(factory),
+                cohortTooLarge(factory),
+                districtClosed(factory),
+                teacherUnavailable(factory),
+                teacherTravelTooLong(factory),
+                teacherUnplaced(factory),
+                trainerFees(factory),
+                trainerTravel(factory),
+                venueRent(factory),
+                teacherTravel(factory),
+                substituteDays(factory),
+                schoolShareAway(factory),
+                schoolTeamSplit(factory),
+                cohortBelowIdeal(factory),
+                lateCompletion(factory),
+                unevenWorkload(factory)
+        };
+    }
+
+    // ************************************************************************
+    // Streams
+    // ************************************************************************
+
+    private static UniConstraintStream<Cohort> usedCohorts(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Cohort.class).filter(Cohort::isUsed);
+    }
+
+    private static UniConstraintStream<Cohort> staffedAndScheduled(ConstraintFactory factory) {
+        return usedCohorts(factory).filter(c -> c.getTrainer() != null && c.getSchedule() != null);
+    }
+
+    private static UniConstraintStream<Cohort> housedAndScheduled(ConstraintFactory factory) {
+        return usedCohorts(factory).filter(c -> c.getVenue() != null && c.getSchedule() != null);
+    }
+
+    /**
+     * Each scheduled cohort with each of its delegations. Rules that read both a delegation and its cohort's
+     * schedule must start here: a stream of delegations alone is not told when the schedule changes.
+     */
+    private static BiConstraintStream<Cohort, Delegation> scheduledMembers(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getSchedule() != null)
+                .join(Delegation.class, equal(Function.identity(), Delegation::getCohort));
+    }
+
+    // ************************************************************************
+    // Hard: structure and qualification
+    // ************************************************************************
+
+    Constraint cohortIncomplete(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.missingAssignments() > 0)
+                .penalizeLong(HARD, c -> (long) c.missingAssignments() * c.size())
+                .asConstraint(COHORT_INCOMPLETE);
+    }
+
+    Constraint teacherInWrongCohort(ConstraintFactory factory) {
+        return factory.forEach(Delegation.class)
+                .filter(Delegation::isMismatched)
+                .penalizeLong(HARD, Delegation::getSize)
+                .asConstraint(TEACHER_WRONG_COHORT);
+    }
+
+    Constraint trainerNotQualified(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getTrainer() != null && !c.getTrainer().isQualifiedFor(c.getTrack(), c.getLanguage()))
+                .penalizeLong(HARD)
+                .asConstraint(TRAINER_NOT_QUALIFIED);
+    }
+
+    // ************************************************************************
+    // Hard: trainers
+    // ************************************************************************
+
+    Constraint trainerDoubleBooked(ConstraintFactory factory) {
+        return staffedAndScheduled(factory)
+                .join(staffedAndScheduled(factory),
+                        equal(Cohort::getTrainer),
+                        lessThan(Cohort::getId),
+                        overlapping(c -> c.getSchedule().firstDay(), c -> c.getSchedule().lastDay() + 1))
+                .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
+                .asConstraint(TRAINER_DOUBLE_BOOKED);
+    }
+
+    /** Teaching on consecutive days at venues further apart than an evening's drive. */
+    Constraint trainerTransfer(ConstraintFactory factory) {
+        return staffedAndScheduled(factory)
+                .join(staffedAndScheduled(factory),
+                        equal(Cohort::getTrainer),
+                        lessThan(Cohort::getId),
+                        overlapping(c -> c.getSchedule().firstDay() - 1, c -> c.getSchedule().lastDay() + 2))
+                .filter((a, b) -> a.transferMinutesTo(b) > a.getContext().policy().trainerTransferMinutes()
+                        && a.getSchedule().daysWithNeighbours().intersects(b.getSchedule().days())
+                        && !a.getSchedule().days().intersects(b.getSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.getSchedule().daysWithNeighbours().countCommon(b.getSchedule().days()))
+                .asConstraint(TRAINER_TRANSFER);
+    }
+
+    Constraint trainerUnavailable(ConstraintFactory factory) {
+        return staffedAndScheduled(factory)
+                .filter(c -> c.trainerUnavailableDays() > 0)
+                .penalizeLong(HARD, Cohort::trainerUnavailableDays)
+                .asConstraint(TRAINER_UNAVAILABLE);
+    }
+
+    Constraint trainerMaxDays(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getTrainer() != null)
+                .groupBy(Cohort::getTrainer, sum(Cohort::days))
+                .filter((trainer, days) -> days > trainer.maxDays())
+                .penalizeLong(HARD, (trainer, days) -> days - trainer.maxDays())
+                .asConstraint(TRAINER_MAX_DAYS);
+    }
+
+    // ************************************************************************
+    // Hard: venues and calendar
+    // ************************************************************************
+
+    Constraint venueDoubleBooked(ConstraintFactory factory) {
+        return housedAndScheduled(factory)
+                .join(housedAndScheduled(factory),
+                        equal(Cohort::getVenue),
+                        lessThan(Cohort::getId),
+                        overlapping(c -> c.getSchedule().firstDay(), c -> c.getSchedule().lastDay() + 1))
+                .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
+                .asConstraint(VENUE_DOUBLE_BOOKED);
+    }
+
+    Constraint venueUnavailable(ConstraintFactory factory) {
+        return housedAndScheduled(factory)
+                .filter(c -> c.venueUnavailableDays() > 0)
+                .penalizeLong(HARD, Cohort::venueUnavailableDays)
+                .asConstraint(VENUE_UNAVAILABLE);
+    }
+
+    Constraint venueTooSmall(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getVenue() != null && c.size() > c.getVenue().seats())
+                .penalizeLong(HARD, c -> c.size() - c.getVenue().seats())
+                .asConstraint(VENUE_TOO_SMALL);
+    }
+
+    Constraint venueCannotHost(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getVenue() != null && !c.getVenue().canHost(c.getTrack()))
+                .penalizeLong(HARD)
+                .asConstraint(VENUE_CANNOT_HOST);
+    }
+
+    Constraint districtClosed(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getSchedule() != null && c.closedDays() > 0)
+                .penalizeLong(HARD, Cohort::closedDays)
+                .asConstraint(DISTRICT_CLOSED);
+    }
+
+    // ************************************************************************
+    // Hard: cohort size and teachers
+    // ************************************************************************
+
+    Constraint cohortTooSmall(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.size() < c.getCourse().minSize())
+                .penalizeLong(HARD, c -> c.getCourse().minSize() - c.size())
+                .asConstraint(COHORT_TOO_SMALL);
+    }
+
+    Constraint cohortTooLarge(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.size() > c.getCourse().maxSize())
+                .penalizeLong(HARD, c -> c.size() - c.getCourse().maxSize())
+                .asConstraint(COHORT_TOO_LARGE);
+    }
+
+    Constraint teacherUnavailable(ConstraintFactory factory) {
+        return scheduledMembers(factory)
+                .filter((cohort, delegation) -> delegation.unavailableTeacherDays() > 0)
+                .penalizeLong(HARD, (cohort, delegation) -> delegation.unavailableTeacherDays())
+                .asConstraint(TEACHER_UNAVAILABLE);
+    }
+
+    Constraint teacherTravelTooLong(ConstraintFactory factory) {
+        return factory.forEach(Delegation.class)
+                .filter(d -> d.travelMinutes() > d.getContext().policy().maxTravelMinutes())
+                .penalizeLong(HARD, Delegation::getSize)
+                .asConstraint(TEACHER_TRAVEL_TOO_LONG);
+    }
+
+    // ************************************************************************
+    // Medium
+    // ************************************************************************
+
+    Constraint teacherUnplaced(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Delegation.class)
+                .filter(d -> d.getCohort() == null)
+                .penalizeLong(MEDIUM, Delegation::getSize)
+                .asConstraint(TEACHER_UNPLACED);
+    }
+
+    // ************************************************************************
+    // Soft: money
+    // ************************************************************************
+
+    Constraint trainerFees(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getTrainer() != null)
+                .penalizeLong(SOFT, Cohort::trainerFee)
+                .asConstraint(TRAINER_FEES);
+    }
+
+    Constraint trainerTravel(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getTrainer() != null)
+                .penalizeLong(SOFT, Cohort::trainerTravelCost)
+                .asConstraint(TRAINER_TRAVEL);
+    }
+
+    Constraint venueRent(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getVenue() != null)
+                .penalizeLong(SOFT, Cohort::venueRent)
+                .asConstraint(VENUE_RENT);
+    }
+
+    Constraint teacherTravel(ConstraintFactory factory) {
+        return factory.forEach(Delegation.class)
+                .penalizeLong(SOFT, Delegation::travelCost)
+                .asConstraint(TEACHER_TRAVEL);
+    }
+
+    Constraint substituteDays(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getSchedule() != null)
+                .penalizeLong(SOFT, Cohort::substituteCost)
+                .asConstraint(SUBSTITUTE_DAYS);
+    }
+
+    // ************************************************************************
+    // Soft: preferences (weight per unit)
+    // ************************************************************************
+
+    /** Teacher-days beyond the school's quota of teachers away on the same day. */
+    Constraint schoolShareAway(ConstraintFactory factory) {
+        return scheduledMembers(factory)
+                .expand((cohort, delegation) -> cohort.getSchedule().dayIndexes())
+                .flattenLast(days -> days)
+                .groupBy((cohort, delegation, day) -> delegation.getQuota(), (cohort, delegation, day) -> day,
+                        sum((cohort, delegation, day) -> delegation.getSize()))
+                .filter((quota, day, away) -> away > quota.maxAway())
+                .penalizeLong(SOFT.multiply(1000), (quota, day, away) -> away - quota.maxAway())
+                .asConstraint(SCHOOL_SHARE_AWAY);
+    }
+
+    /** Every cohort beyond the first that a school team is spread over. */
+    Constraint schoolTeamSplit(ConstraintFactory factory) {
+        return factory.forEach(Delegation.class)
+                .groupBy(Delegation::getTeam, countDistinct(Delegation::getCohort))
+                .filter((team, cohorts) -> cohorts > 1)
+                .penalizeLong(SOFT.multiply(3000), (team, cohorts) -> cohorts - 1)
+                .asConstraint(SCHOOL_TEAM_SPLIT);
+    }
+
+    /** Each empty seat below the course's ideal size. */
+    Constraint cohortBelowIdeal(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.size() < c.getCourse().idealSize())
+                .penalizeLong(SOFT.multiply(2000), c -> c.getCourse().idealSize() - c.size())
+                .asConstraint(COHORT_BELOW_IDEAL);
+    }
+
+    /** Each teacher-day by which a cohort ends after the programme's target end. */
+    Constraint lateCompletion(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getSchedule() != null && c.daysLate() > 0)
+                .penalizeLong(SOFT.multiply(100), c -> (long) c.daysLate() * c.size())
+                .asConstraint(LATE_COMPLETION);
+    }
+
+    /** The square of each trainer's teaching days: spreads the work over the team. */
+    Constraint unevenWorkload(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getTrainer() != null)
+                .groupBy(Cohort::getTrainer, sum(Cohort::days))
+                .penalizeLong(SOFT.multiply(10), (trainer, days) -> (long) days * days)
+                .asConstraint(UNEVEN_WORKLOAD);
+    }
+}

@@ -1,0 +1,39 @@
+package org.cohortplanner.constraints;
+
+/** The name of every constraint, as shown in score analysis and used for weight overrides. */
+public final class ConstraintNames {
+
+    // Hard
+    public static final String COHORT_INCOMPLETE = "Cohort without trainer, venue or dates";
+    public static final String TEACHER_WRONG_COHORT = "Teacher in a cohort of another track or language";
+    public static final String TRAINER_NOT_QUALIFIED = "Trainer not qualified for track and language";
+    public static final String TRAINER_DOUBLE_BOOKED = "Trainer teaches two cohorts on the same day";
+    public static final String TRAINER_TRANSFER = "Trainer has no day to travel between venues";
+    public static final String TRAINER_UNAVAILABLE = "Trainer unavailable";
+    public static final String TRAINER_MAX_DAYS = "Trainer over maximum teaching days";
+    public static final String VENUE_DOUBLE_BOOKED = "Venue hosts two cohorts on the same day";
+    public static final String VENUE_UNAVAILABLE = "Venue unavailable";
+    public static final String VENUE_TOO_SMALL = "Venue has too few seats";
+    public static final String VENUE_CANNOT_HOST = "Venue cannot host the track";
+    public static final String COHORT_TOO_SMALL = "Cohort below minimum size";
+    public static final String COHORT_TOO_LARGE = "Cohort above maximum size";
+    public static final String DISTRICT_CLOSED = "Training in a closed district";
+    public static final String TEACHER_UNAVAILABLE = "Teacher unavailable";
+    public static final String TEACHER_TRAVEL_TOO_LONG = "Teacher travels too far";
+    // Medium
+    public static final String TEACHER_UNPLACED = "Teacher not placed";
+    // Soft
+    public static final String TRAINER_FEES = "Trainer fees";
+    public static final String TRAINER_TRAVEL = "Trainer travel and per diem";
+    public static final String VENUE_RENT = "Venue rent";
+    public static final String TEACHER_TRAVEL = "Teacher travel and per diem";
+    public static final String SUBSTITUTE_DAYS = "Substitute teacher days";
+    public static final String SCHOOL_SHARE_AWAY = "Too many teachers of one school away";
+    public static final String SCHOOL_TEAM_SPLIT = "School team split across cohorts";
+    public static final String COHORT_BELOW_IDEAL = "Cohort below ideal size";
+    public static final String LATE_COMPLETION = "Late completion";
+    public static final String UNEVEN_WORKLOAD = "Uneven trainer workload";
+
+    private ConstraintNames() {
+    }
+}

@@ -1,0 +1,229 @@
+package org.cohortplanner.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.geography.Route;
+import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.Venue;
+
+/**
+ * A training group slot of one track and language in one district. It runs when teachers are placed in
+ * it; it then needs a trainer, a venue of its district and a schedule.
+ */
+@PlanningEntity(comparatorClass = CohortDifficulty.class)
+public class Cohort {
+
+    @PlanningId
+    private String id;
+    private String track;
+    private String language;
+    private String districtId;
+    private Course course;
+    private PlanningContext context;
+    private List<Trainer> qualifiedTrainers;
+    private List<Venue> districtVenues;
+    private List<Schedule> schedules;
+
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "qualifiedTrainers")
+    private Trainer trainer;
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "districtVenues")
+    private Venue venue;
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "schedules")
+    private Schedule schedule;
+
+    @InverseRelationShadowVariable(sourceVariableName = "cohort")
+    private List<Delegation> delegations = new ArrayList<>();
+
+    @PlanningPin
+    private boolean pinned;
+
+    public Cohort() {
+    }
+
+    public Cohort(String id, String track, String language, String districtId, Course course,
+            PlanningContext context, List<Trainer> qualifiedTrainers, List<Venue> districtVenues,
+            List<Schedule> schedules) {
+        this.id = id;
+        this.track = track;
+        this.language = language;
+        this.districtId = districtId;
+        this.course = course;
+        this.context = context;
+        this.qualifiedTrainers = qualifiedTrainers;
+        this.districtVenues = districtVenues;
+        this.schedules = schedules;
+    }
+
+    /** A cohort runs when at least one teacher is placed in it. */
+    public boolean isUsed() {
+        return !delegations.isEmpty();
+    }
+
+    public int size() {
+        int size = 0;
+        for (Delegation delegation : delegations) {
+            size += delegation.getSize();
+        }
+        return size;
+    }
+
+    public int missingAssignments() {
+        return (trainer == null ? 1 : 0) + (venue == null ? 1 : 0) + (schedule == null ? 1 : 0);
+    }
+
+    /** In-person days, known from the course even before a schedule is chosen. */
+    public int days() {
+        return course.inPersonDays();
+    }
+
+    public long trainerFee() {
+        return trainer.dailyFee() * days();
+    }
+
+    /** Trips home and back for each block, and per diem for each day away from home district. */
+    public long trainerTravelCost() {
+        if (trainer.homeDistrictId().equals(districtId)) {
+            return 0L;
+        }
+        Route route = context.geography().route(trainer.homeDistrictId(), districtId);
+        var policy = context.policy();
+        return Math.round(2 * route.km() * course.blockDays().size() * policy.travelCostPerKm())
+                + policy.trainerPerDiem() * days();
+    }
+
+    public long venueRent() {
+        return venue.dailyCost() * days();
+    }
+
+    /** A substitute for every teacher on every in-person day in term time. */
+    public long substituteCost() {
+        return (long) schedule.termDays() * size() * context.policy().substituteDailyCost();
+    }
+
+    public int daysLate() {
+        return Math.max(0, schedule.lastDay() - context.targetEndDay());
+    }
+
+    public int closedDays() {
+        return schedule.days().countCommon(context.calendar().closedDays(districtId));
+    }
+
+    public int trainerUnavailableDays() {
+        int count = 0;
+        for (var date : schedule.dates()) {
+            if (!trainer.isAvailableOn(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public int venueUnavailableDays() {
+        int count = 0;
+        for (var date : schedule.dates()) {
+            if (!venue.isAvailableOn(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Minutes a trainer drives between this cohort's district and another's. */
+    public int transferMinutesTo(Cohort other) {
+        return context.geography().route(districtId, other.districtId).minutes();
+    }
+
+    @ValueRangeProvider(id = "qualifiedTrainers")
+    public List<Trainer> getQualifiedTrainers() {
+        return qualifiedTrainers;
+    }
+
+    @ValueRangeProvider(id = "districtVenues")
+    public List<Venue> getDistrictVenues() {
+        return districtVenues;
+    }
+
+    @ValueRangeProvider(id = "schedules")
+    public List<Schedule> getSchedules() {
+        return schedules;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getDistrictId() {
+        return districtId;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public PlanningContext getContext() {
+        return context;
+    }
+
+    public Trainer getTrainer() {
+        return trainer;
+    }
+
+    public void setTrainer(Trainer trainer) {
+        this.trainer = trainer;
+    }
+
+    public Venue getVenue() {
+        return venue;
+    }
+
+    public void setVenue(Venue venue) {
+        this.venue = venue;
+    }
+
+    public Schedule getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(Schedule schedule) {
+        this.schedule = schedule;
+    }
+
+    public List<Delegation> getDelegations() {
+        return delegations;
+    }
+
+    public void setDelegations(List<Delegation> delegations) {
+        this.delegations = delegations;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,5 @@
+package org.cohortplanner.plan;
+
+/** How many of a school's teachers may be in training on the same day. */
+public record SchoolQuota(String schoolId, int maxAway) {
+}

@@ -1,0 +1,125 @@
+package org.cohortplanner.solving;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.TrainingPlan;
+
+/**
+ * The warm start of solving: groups the unplaced delegations into cohorts, before any cohort has a
+ * trainer, venue or dates.
+ * <p>
+ * A construction heuristic cannot do this step: the first teacher put into an empty cohort always breaks
+ * the minimum cohort size, so it would leave every teacher unplaced. Nor can a custom phase: the plan
+ * with nobody placed breaks no hard rule, so it stays the best solution, and Timefold starts every phase
+ * from the best solution. So this runs on the plan before the solver starts. It packs
+ * each district's teachers into its own cohorts up to the ideal size, sends teachers of districts
+ * without a venue to the nearest, then dissolves cohorts left below the minimum into nearby ones with
+ * room. The construction heuristic then staffs, dates and houses the cohorts.
+ */
+public final class CohortFormation {
+
+    private CohortFormation() {
+    }
+
+    /** Places the plan's unplaced, unpinned delegations; keeps every cohort's list of delegations in step. */
+    public static void formCohorts(TrainingPlan plan) {
+        Map<Cohort, Integer> sizes = new HashMap<>();
+        for (Cohort cohort : plan.getCohorts()) {
+            sizes.put(cohort, cohort.size());
+        }
+        List<Delegation> unplaced = plan.getDelegations().stream()
+                .filter(d -> d.getCohort() == null && !d.isPinned())
+                .sorted(Comparator.comparing(Delegation::getTrack)
+                        .thenComparing(Delegation::getLanguage)
+                        .thenComparing(Delegation::getDistrictId)
+                        .thenComparing(d -> d.getSchool().id())
+                        .thenComparing(Delegation::getId))
+                .toList();
+        for (Delegation delegation : unplaced) {
+            Cohort best = null;
+            long bestRank = Long.MAX_VALUE;
+            for (Cohort cohort : delegation.getReachableCohorts()) {
+                long rank = rank(delegation, cohort, sizes.get(cohort));
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    best = cohort;
+                }
+            }
+            if (best != null) {
+                move(delegation, best, sizes);
+            }
+        }
+        dissolveCohortsBelowMinimum(plan, sizes);
+    }
+
+    /**
+     * Lower is better: an open cohort with room up to the ideal size, then a new cohort, nearest first;
+     * an open cohort with room up to the maximum only as a last resort.
+     */
+    private static long rank(Delegation delegation, Cohort cohort, int size) {
+        if (cohort.isPinned()) {
+            return Long.MAX_VALUE;
+        }
+        long minutes = delegation.routeTo(cohort).minutes();
+        int after = size + delegation.getSize();
+        if (size > 0 && after <= cohort.getCourse().idealSize()) {
+            return minutes * 2;
+        }
+        if (size == 0) {
+            return minutes * 2 + 1;
+        }
+        if (after <= cohort.getCourse().maxSize()) {
+            return 1_000_000L + minutes;
+        }
+        return Long.MAX_VALUE;
+    }
+
+    private static void dissolveCohortsBelowMinimum(TrainingPlan plan,
+            Map<Cohort, Integer> sizes) {
+        List<Cohort> small = plan.getCohorts().stream()
+                .filter(c -> !c.isPinned() && sizes.get(c) > 0 && sizes.get(c) < c.getCourse().minSize())
+                .sorted(Comparator.comparingInt((Cohort c) -> sizes.get(c)).thenComparing(Cohort::getId))
+                .toList();
+        for (Cohort cohort : small) {
+            if (sizes.get(cohort) >= cohort.getCourse().minSize()) {
+                continue; // it received delegations from a smaller cohort dissolved before it
+            }
+            List<Delegation> members = new ArrayList<>(cohort.getDelegations());
+            Map<Delegation, Cohort> targets = new HashMap<>();
+            Map<Cohort, Integer> planned = new HashMap<>();
+            for (Delegation delegation : members) {
+                delegation.getReachableCohorts().stream()
+                        .filter(c -> c != cohort && !c.isPinned() && sizes.get(c) > 0)
+                        .filter(c -> sizes.get(c) + planned.getOrDefault(c, 0) + delegation.getSize()
+                                <= c.getCourse().maxSize())
+                        .min(Comparator.comparingInt((Cohort c) -> delegation.routeTo(c).minutes())
+                                .thenComparing(Cohort::getId))
+                        .ifPresent(c -> {
+                            targets.put(delegation, c);
+                            planned.merge(c, delegation.getSize(), Integer::sum);
+                        });
+            }
+            if (targets.size() == members.size()) {
+                targets.forEach((delegation, target) -> move(delegation, target, sizes));
+            }
+        }
+    }
+
+    private static void move(Delegation delegation, Cohort target,
+            Map<Cohort, Integer> sizes) {
+        Cohort source = delegation.getCohort();
+        if (source != null) {
+            sizes.merge(source, -delegation.getSize(), Integer::sum);
+            source.getDelegations().remove(delegation);
+        }
+        sizes.merge(target, delegation.getSize(), Integer::sum);
+        target.getDelegations().add(delegation);
+        delegation.setCohort(target);
+    }
+}
