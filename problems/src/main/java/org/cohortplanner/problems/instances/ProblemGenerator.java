@@ -1,0 +1,306 @@
+package org.cohortplanner.problems.instances;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+import org.cohortplanner.problem.CalendarEntry;
+import org.cohortplanner.problem.CalendarKind;
+import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.DateRange;
+import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.Programme;
+import org.cohortplanner.problem.School;
+import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Venue;
+import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
+
+/**
+ * Seeded synthetic problems of any size, feasible by construction unless asked otherwise.
+ * <p>
+ * Regions of about ten districts around a hub city; schools enrolling 20-40 teachers each; teachers 47 % primary,
+ * 13 % maths, 40 % science, about a quarter of them taught in Russian. Every district has a venue with a
+ * laboratory, and every district is within reach of its hub, so each region's teachers of one track and language
+ * can always meet; a region's Russian or Kyrgyz group smaller than the course minimum is folded into the other
+ * language. Trainers are derived from the trainer-days the regions need: 1.6 times as many, divided by the
+ * tightness. The same options give an equal problem.
+ */
+public final class ProblemGenerator {
+
+    /** Trainer-days provided per trainer-day needed, at tightness 1. */
+    public static final double TRAINER_MARGIN = 1.6;
+    /** Venue-days provided per venue-day needed in a district, when the venues are derived. */
+    public static final double VENUE_MARGIN = 1.5;
+    /** Share of the needed ru SCIENCE trainer-days an over-constrained problem keeps (rounded down to trainers). */
+    public static final double OVER_CONSTRAINED_SHARE = 0.4;
+    public static final int MIN_TEACHERS_PER_REGION = 150;
+    public static final int MAX_DAYS = 120;
+    public static final LocalDate HORIZON_START = LocalDate.of(2025, 9, 1);
+    public static final LocalDate HORIZON_END = LocalDate.of(2026, 8, 31);
+    /** Training of trainers takes the first four weeks. */
+    public static final LocalDate TRAINERS_READY = HORIZON_START.plusWeeks(4);
+    private static final double[] TRACK_SHARES = {0.47, 0.13, 0.40};
+    private static final double MEAN_RUSSIAN_SHARE = 0.25;
+
+    /**
+     * What to generate.
+     *
+     * @param teachers enrolled teachers, exactly
+     * @param seed the same seed with the same options gives an equal problem
+     * @param regions regions of about ten districts each; at least one, and at most one per 150 teachers
+     * @param trainers how many trainers; null derives them from demand (see {@link #TRAINER_MARGIN})
+     * @param venuesPerDistrict venues in every district; null derives them from each district's demand
+     * @param tightness 1.0 normal; above 1 fewer derived trainers (1.6 leaves no margin), below 1 more
+     * @param overConstrained whether to remove most trainers of Russian-taught science, so the problem lacks
+     *        capacity there
+     */
+    public record GeneratorOptions(int teachers, long seed, int regions, Integer trainers,
+            Integer venuesPerDistrict, double tightness, boolean overConstrained) {
+
+        public GeneratorOptions {
+            if (teachers < 1) {
+                throw new IllegalArgumentException("At least one teacher needed (" + teachers + ")");
+            }
+            if (regions < 1 || (long) regions * MIN_TEACHERS_PER_REGION > Math.max(teachers,
+                    MIN_TEACHERS_PER_REGION)) {
+                throw new IllegalArgumentException("Between 1 and one region per " + MIN_TEACHERS_PER_REGION
+                        + " teachers, so that every region fills its groups (" + regions + ")");
+            }
+            if (trainers != null && trainers < 1) {
+                throw new IllegalArgumentException("At least one trainer (" + trainers + ")");
+            }
+            if (venuesPerDistrict != null && venuesPerDistrict < 1) {
+                throw new IllegalArgumentException("At least one venue per district (" + venuesPerDistrict + ")");
+            }
+            if (!(tightness > 0)) {
+                throw new IllegalArgumentException("Tightness must be positive (" + tightness + ")");
+            }
+        }
+
+        /** Normal options: about one region per 3,000 teachers, derived trainers and venues. */
+        public static GeneratorOptions of(int teachers, long seed) {
+            return new GeneratorOptions(teachers, seed, Math.max(1, (int) Math.round(teachers / 3000.0)), null, null,
+                    1.0, false);
+        }
+
+        public GeneratorOptions withTightness(double newTightness) {
+            return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, newTightness,
+                    overConstrained);
+        }
+
+        public GeneratorOptions withOverConstrained(boolean newOverConstrained) {
+            return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, tightness,
+                    newOverConstrained);
+        }
+    }
+
+    private ProblemGenerator() {
+    }
+
+    public static TrainingProblem generate(GeneratorOptions options) {
+        SplittableRandom random = new SplittableRandom(options.seed());
+        SyntheticMap.Result map = SyntheticMap.build(options.regions(), random.split());
+        List<Course> courses = Courses.standard();
+        Programme programme = new Programme("GEN-" + options.seed() + "-" + options.teachers(),
+                "Synthetic programme (" + options.teachers() + " teachers, seed " + options.seed() + ")",
+                HORIZON_START, HORIZON_END, "KGS", null, null, 14);
+        List<CalendarEntry> calendar = calendar(map, random.split());
+        ProgrammeCalendar workingDays = ProgrammeCalendar.of(programme, calendar);
+
+        SyntheticSchools.Result people = SyntheticSchools.build(map.districts(), options.teachers(), TRACK_SHARES,
+                MEAN_RUSSIAN_SHARE, courses, HORIZON_START, HORIZON_END, random.split());
+        Map<String, String> regionBySchool = regionBySchool(map.districts(), people.schools());
+        Map<TrackLanguage, Integer> needed = Capacity.neededTrainerDays(people.teachers(),
+                teacher -> regionBySchool.get(teacher.schoolId()), courses);
+        List<Trainer> trainers = trainers(options, needed, map.districts(), people, workingDays, random.split());
+        List<Venue> venues = venues(options, map.districts(), people, courses, workingDays, random.split());
+        return new TrainingProblem(programme, calendar, map.districts(), map.roads(), people.schools(),
+                people.teachers(), trainers, venues, courses, Policy.defaults());
+    }
+
+    /**
+     * A school year on a Kyrgyz pattern: fixed-date public holidays, autumn, winter and spring breaks, the summer
+     * holidays from 26 May; a tenth of the districts other than hubs close for the mountain winter.
+     */
+    static List<CalendarEntry> calendar(SyntheticMap.Result map, RandomGenerator random) {
+        List<CalendarEntry> entries = new ArrayList<>();
+        publicHoliday(entries, "2025-11-07", "2025-11-08", "Days of History and Commemoration of Ancestors");
+        publicHoliday(entries, "2026-01-01", "2026-01-02", "New Year");
+        publicHoliday(entries, "2026-01-07", "2026-01-07", "Orthodox Christmas");
+        publicHoliday(entries, "2026-02-23", "2026-02-23", "Defender of the Fatherland Day");
+        publicHoliday(entries, "2026-03-09", "2026-03-09", "International Women's Day (8 March, a Sunday)");
+        publicHoliday(entries, "2026-03-20", "2026-03-23", "Orozo Ait and Nooruz");
+        publicHoliday(entries, "2026-05-01", "2026-05-01", "Labour Day");
+        publicHoliday(entries, "2026-05-05", "2026-05-05", "Constitution Day");
+        publicHoliday(entries, "2026-05-27", "2026-05-27", "Kurman Ait");
+        publicHoliday(entries, "2026-08-31", "2026-08-31", "Independence Day");
+        schoolHoliday(entries, "2025-11-03", "2025-11-09", "Autumn break");
+        schoolHoliday(entries, "2025-12-29", "2026-01-11", "Winter break");
+        schoolHoliday(entries, "2026-03-20", "2026-03-31", "Spring break");
+        schoolHoliday(entries, "2026-05-26", "2026-08-31", "Summer break");
+        Set<String> hubs = new TreeSet<>(map.hubIds());
+        for (District district : map.districts()) {
+            if (!hubs.contains(district.id()) && random.nextDouble() < 0.1) {
+                entries.add(new CalendarEntry(CalendarKind.DISTRICT_CLOSURE,
+                        new DateRange(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-02-28")), district.id(),
+                        "Mountain pass closed in winter"));
+            }
+        }
+        return entries;
+    }
+
+    private static void publicHoliday(List<CalendarEntry> entries, String from, String to, String name) {
+        entries.add(new CalendarEntry(CalendarKind.PUBLIC_HOLIDAY,
+                new DateRange(LocalDate.parse(from), LocalDate.parse(to)), null, name));
+    }
+
+    private static void schoolHoliday(List<CalendarEntry> entries, String from, String to, String name) {
+        entries.add(new CalendarEntry(CalendarKind.SCHOOL_HOLIDAY,
+                new DateRange(LocalDate.parse(from), LocalDate.parse(to)), null, name));
+    }
+
+    /**
+     * Trainers per track and language: enough for the needed days with the margin, or the requested total split
+     * in proportion to need. Primary and maths trainers are bilingual three times in ten, science trainers teach
+     * maths too two times in ten; science trainers teach in one language, so that removing the Russian-taught ones
+     * leaves Russian-taught science short and nothing else.
+     */
+    static List<Trainer> trainers(GeneratorOptions options, Map<TrackLanguage, Integer> needed,
+            List<District> districts, SyntheticSchools.Result people, ProgrammeCalendar workingDays,
+            RandomGenerator random) {
+        List<TrackLanguage> pairs = new ArrayList<>(needed.keySet());
+        int daysPerTrainer = Math.min(MAX_DAYS, workingDays.workingDays(TRAINERS_READY, HORIZON_END) - 10);
+        int[] counts = new int[pairs.size()];
+        if (options.trainers() == null) {
+            for (int p = 0; p < pairs.size(); p++) {
+                double days = needed.get(pairs.get(p)) * TRAINER_MARGIN / options.tightness();
+                counts[p] = Math.max(1, (int) Math.ceil(days / daysPerTrainer));
+            }
+        } else {
+            counts = Apportion.withMinimum(options.trainers(), pairs.stream().mapToDouble(needed::get).toArray(), 1);
+        }
+        if (options.overConstrained()) {
+            int p = pairs.indexOf(new TrackLanguage(Tracks.SCIENCE, Tracks.RUSSIAN));
+            if (p >= 0) {
+                counts[p] = Math.min(counts[p],
+                        (int) Math.floor(needed.get(pairs.get(p)) * OVER_CONSTRAINED_SHARE / daysPerTrainer));
+            }
+        }
+        Map<String, WeightedChoice> homeByLanguage = homeChoices(districts, people);
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        String idFormat = "TR-%0" + Math.max(2, String.valueOf(total).length()) + "d";
+        List<Trainer> trainers = new ArrayList<>();
+        for (int p = 0; p < pairs.size(); p++) {
+            TrackLanguage main = pairs.get(p);
+            for (int i = 0; i < counts[p]; i++) {
+                Set<String> languages = new TreeSet<>(Set.of(main.language()));
+                Set<String> tracks = new TreeSet<>(Set.of(main.track()));
+                double extra = random.nextDouble();
+                if (!Tracks.SCIENCE.equals(main.track()) && extra < 0.3) {
+                    languages.add(Tracks.otherLanguage(main.language()));
+                } else if (Tracks.SCIENCE.equals(main.track()) && extra < 0.2) {
+                    tracks.add(Tracks.MATH);
+                }
+                WeightedChoice home = homeByLanguage.get(main.language());
+                LocalDate leaveStart = LocalDate.of(2026, 7, 6).plusWeeks(random.nextInt(6));
+                trainers.add(new Trainer(String.format(idFormat, trainers.size() + 1), Names.person(random),
+                        districts.get(home.next(random)).id(), Tracks.sortedSet(languages), Tracks.sortedSet(tracks),
+                        TRAINERS_READY, List.of(new DateRange(leaveStart, leaveStart.plusDays(13))), MAX_DAYS,
+                        3000 + 250L * random.nextInt(7)));
+            }
+        }
+        return trainers;
+    }
+
+    /**
+     * Venues in every district; the first always has a laboratory. Derived counts cover the district's own
+     * trainer-days (teachers pooled by district) with {@link #VENUE_MARGIN}, labs likewise for science.
+     */
+    static List<Venue> venues(GeneratorOptions options, List<District> districts, SyntheticSchools.Result people,
+            List<Course> courses, ProgrammeCalendar workingDays, RandomGenerator random) {
+        Map<String, String> districtBySchool = new HashMap<>();
+        people.schools().forEach(school -> districtBySchool.put(school.id(), school.districtId()));
+        Map<String, List<Teacher>> teachersByDistrict = new HashMap<>();
+        for (Teacher teacher : people.teachers()) {
+            teachersByDistrict.computeIfAbsent(districtBySchool.get(teacher.schoolId()), id -> new ArrayList<>())
+                    .add(teacher);
+        }
+        List<Venue> venues = new ArrayList<>();
+        for (District district : districts) {
+            int total;
+            int labs;
+            if (options.venuesPerDistrict() != null) {
+                total = options.venuesPerDistrict();
+                labs = (total + 1) / 2;
+            } else {
+                Map<TrackLanguage, Integer> days = Capacity.neededTrainerDays(
+                        teachersByDistrict.getOrDefault(district.id(), List.of()), teacher -> district.id(), courses);
+                int allDays = days.values().stream().mapToInt(Integer::intValue).sum();
+                int scienceDays = days.entrySet().stream()
+                        .filter(entry -> Tracks.SCIENCE.equals(entry.getKey().track()))
+                        .mapToInt(Map.Entry::getValue).sum();
+                int open = Math.max(1, workingDays.openWorkingDays(district.id()));
+                labs = Math.max(1, (int) Math.ceil(scienceDays * VENUE_MARGIN / open));
+                total = Math.max(labs, (int) Math.ceil(allDays * VENUE_MARGIN / open));
+            }
+            for (int v = 1; v <= total; v++) {
+                boolean lab = v <= labs;
+                venues.add(new Venue("V-" + district.id() + "-" + v,
+                        district.name() + (lab ? " school with science laboratory " + v : " training centre " + v),
+                        district.id(), lab ? 25 + random.nextInt(6) : 30 + random.nextInt(11),
+                        lab ? Tracks.sortedSet(Tracks.PRIMARY, Tracks.MATH, Tracks.SCIENCE)
+                                : Tracks.sortedSet(Tracks.PRIMARY, Tracks.MATH),
+                        null, null, (lab ? 2000 : 1500) + 100L * random.nextInt(6)));
+            }
+        }
+        return venues;
+    }
+
+    private static Map<String, WeightedChoice> homeChoices(List<District> districts, SyntheticSchools.Result people) {
+        Map<String, Integer> indexById = new HashMap<>();
+        for (int d = 0; d < districts.size(); d++) {
+            indexById.put(districts.get(d).id(), d);
+        }
+        Map<String, Integer> districtIndexBySchool = new HashMap<>();
+        people.schools().forEach(school -> districtIndexBySchool.put(school.id(), indexById.get(school.districtId())));
+        Map<String, WeightedChoice> choices = new HashMap<>();
+        for (String language : Tracks.LANGUAGES) {
+            double[] weights = new double[districts.size()];
+            for (Teacher teacher : people.teachers()) {
+                if (teacher.language().equals(language)) {
+                    weights[districtIndexBySchool.get(teacher.schoolId())]++;
+                }
+            }
+            boolean any = false;
+            for (double weight : weights) {
+                any |= weight > 0;
+            }
+            if (!any) {
+                Arrays.fill(weights, 1);
+            }
+            choices.put(language, new WeightedChoice(weights));
+        }
+        return choices;
+    }
+
+    private static Map<String, String> regionBySchool(List<District> districts, List<School> schools) {
+        Map<String, String> regionByDistrict = new HashMap<>();
+        districts.forEach(district -> regionByDistrict.put(district.id(), district.region()));
+        Map<String, String> regionBySchool = new HashMap<>();
+        schools.forEach(school -> regionBySchool.put(school.id(), regionByDistrict.get(school.districtId())));
+        return regionBySchool;
+    }
+}
