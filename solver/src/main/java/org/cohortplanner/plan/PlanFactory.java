@@ -145,6 +145,9 @@ public final class PlanFactory {
         List<Trainer> qualified = problem.trainers().stream()
                 .filter(t -> t.isQualifiedFor(course.track(), language))
                 .toList();
+        if (qualified.isEmpty()) {
+            return List.of(); // nobody can teach these teachers: they stay unplaced, with that reason
+        }
         Map<String, Integer> demandByDistrict = new LinkedHashMap<>();
         for (Delegation delegation : group) {
             venuesByDistrict.keySet().stream()

@@ -56,6 +56,33 @@ public final class CohortFormation {
             }
         }
         dissolveCohortsBelowMinimum(plan, sizes);
+        prepareSpareCohorts(plan);
+    }
+
+    /**
+     * Gives every empty cohort a trainer, venue and dates, spread over the horizon, so that local search
+     * opens a cohort with one move. An empty cohort costs nothing and breaks no rule. The construction
+     * heuristic would leave them unassigned, as every value scores the same there.
+     */
+    private static void prepareSpareCohorts(TrainingPlan plan) {
+        int spare = 0;
+        for (Cohort cohort : plan.getCohorts()) {
+            if (cohort.isUsed() || cohort.isPinned() || cohort.getQualifiedTrainers().isEmpty()
+                    || cohort.getDistrictVenues().isEmpty() || cohort.getSchedules().isEmpty()) {
+                continue;
+            }
+            spare++;
+            if (cohort.getTrainer() == null) {
+                cohort.setTrainer(cohort.getQualifiedTrainers().get(spare % cohort.getQualifiedTrainers().size()));
+            }
+            if (cohort.getVenue() == null) {
+                cohort.setVenue(cohort.getDistrictVenues().get(spare % cohort.getDistrictVenues().size()));
+            }
+            if (cohort.getSchedule() == null) {
+                int step = Math.max(1, cohort.getSchedules().size() / 7);
+                cohort.setSchedule(cohort.getSchedules().get((spare * step) % cohort.getSchedules().size()));
+            }
+        }
     }
 
     /**

@@ -1,0 +1,9 @@
+package org.cohortplanner.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One cohort of a plan as planners read it. */
+public record CohortView(String id, String track, String language, String districtId, String trainerId,
+        String venueId, List<LocalDate> days, List<String> teacherIds) {
+}

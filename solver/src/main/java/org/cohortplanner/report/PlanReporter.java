@@ -1,0 +1,116 @@
+package org.cohortplanner.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.Venue;
+import org.cohortplanner.solving.PlanSolver;
+
+/** Turns a solved plan into its report: cohorts, unplaced teachers with reasons, KPIs and violations. */
+public final class PlanReporter {
+
+    /** Soft rules list only their most expensive matches; hard and medium rules list every match. */
+    private static final int SOFT_MATCHES_SHOWN = 10;
+
+    private final SolutionManager<TrainingPlan, HardMediumSoftLongScore> solutionManager;
+
+    public PlanReporter() {
+        this.solutionManager = SolutionManager.create(
+                SolverFactory.create(PlanSolver.config(java.time.Duration.ofSeconds(1), null)));
+    }
+
+    public PlanReport report(TrainingPlan plan) {
+        HardMediumSoftLongScore score = solutionManager.update(plan);
+        List<CohortView> cohorts = plan.getCohorts().stream()
+                .filter(Cohort::isUsed)
+                .map(PlanReporter::view)
+                .toList();
+        UnplacedReasons reasons = new UnplacedReasons(plan);
+        List<UnplacedTeacher> unplaced = new ArrayList<>();
+        for (Delegation delegation : plan.getDelegations()) {
+            if (delegation.getCohort() == null) {
+                String reason = reasons.reason(delegation);
+                delegation.getTeachers().forEach(t -> unplaced.add(new UnplacedTeacher(t.id(), reason)));
+            }
+        }
+        return new PlanReport(PlanReport.FORMAT_VERSION, plan.getProblem().programme().id(), score.toString(),
+                score.isFeasible(), KpiCalculator.kpis(plan), cohorts, unplaced, violations(plan));
+    }
+
+    private static CohortView view(Cohort cohort) {
+        return new CohortView(cohort.getId(), cohort.getTrack(), cohort.getLanguage(), cohort.getDistrictId(),
+                cohort.getTrainer() == null ? null : cohort.getTrainer().id(),
+                cohort.getVenue() == null ? null : cohort.getVenue().id(),
+                cohort.getSchedule() == null ? List.of() : cohort.getSchedule().dates(),
+                cohort.getDelegations().stream()
+                        .flatMap(d -> d.getTeachers().stream())
+                        .map(Teacher::id)
+                        .sorted()
+                        .toList());
+    }
+
+    public List<Violation> violations(TrainingPlan plan) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintAnalysis<HardMediumSoftLongScore> analysis : solutionManager.analyze(plan)
+                .constraintAnalyses()) {
+            HardMediumSoftLongScore score = analysis.score();
+            if (score.equals(HardMediumSoftLongScore.ZERO) || analysis.matches() == null) {
+                continue;
+            }
+            String level = score.hardScore() != 0 ? "hard" : score.mediumScore() != 0 ? "medium" : "soft";
+            List<MatchAnalysis<HardMediumSoftLongScore>> matches = analysis.matches().stream()
+                    .sorted(Comparator.comparing(MatchAnalysis::score))
+                    .toList();
+            if (level.equals("soft")) {
+                matches = matches.stream().limit(SOFT_MATCHES_SHOWN).toList();
+            }
+            violations.add(new Violation(analysis.constraintName(), level, score.toString(), analysis.matchCount(),
+                    matches.stream().map(PlanReporter::describe).toList()));
+        }
+        violations.sort(Comparator.comparing((Violation v) -> HardMediumSoftLongScore.parseScore(v.score())));
+        return violations;
+    }
+
+    private static String describe(MatchAnalysis<HardMediumSoftLongScore> match) {
+        String what = match.justification() instanceof DefaultConstraintJustification justification
+                ? justification.getFacts().stream().map(PlanReporter::describe).collect(Collectors.joining(" and "))
+                : String.valueOf(match.justification());
+        return what + ": " + match.score();
+    }
+
+    private static String describe(Object fact) {
+        if (fact instanceof Cohort cohort) {
+            return "cohort " + cohort.getId() + " (" + cohort.size() + " teachers"
+                    + (cohort.getTrainer() == null ? "" : ", trainer " + cohort.getTrainer().id())
+                    + (cohort.getVenue() == null ? "" : ", venue " + cohort.getVenue().id())
+                    + (cohort.getSchedule() == null ? ""
+                            : ", " + cohort.getSchedule().firstDate() + " to " + cohort.getSchedule().lastDate())
+                    + ")";
+        }
+        if (fact instanceof Delegation delegation) {
+            return delegation.getSize() + " teachers of school " + delegation.getSchool().id() + " ("
+                    + delegation.getTeachers().stream().map(Teacher::id).collect(Collectors.joining(", ")) + ")";
+        }
+        if (fact instanceof Trainer trainer) {
+            return "trainer " + trainer.id();
+        }
+        if (fact instanceof Venue venue) {
+            return "venue " + venue.id();
+        }
+        return String.valueOf(fact);
+    }
+}

@@ -1,0 +1,4 @@
+package org.cohortplanner.report;
+
+public record UnplacedTeacher(String teacherId, String reason) {
+}

@@ -1,0 +1,80 @@
+package org.cohortplanner.solving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cohortplanner.plan.PlanFactory;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.report.UnplacedTeacher;
+import org.cohortplanner.testdata.HardRuleChecker;
+import org.cohortplanner.testdata.TestProblems;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Solves small generated problems and checks the plans with plain code, not with the constraints. */
+class PlanSolverIntegrationTest {
+
+    private static PlanReport solve(TrainingProblem problem, int seconds) {
+        TrainingPlan plan = PlanFactory.create(problem);
+        TrainingPlan solved = PlanSolver.solve(plan, PlanSolver.config(Duration.ofSeconds(seconds),
+                Duration.ofSeconds(5)), null);
+        return new PlanReporter().report(solved);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void solvesSmallProblemFeasiblyAndPlacesEveryTeacher(long seed) {
+        TrainingProblem problem = TestProblems.generate(300, 2, seed);
+        PlanReport report = solve(problem, 20);
+
+        assertThat(report.feasible()).as(report.score() + " " + report.violations().stream().filter(v -> !v.level().equals("soft")).toList()).isTrue();
+        assertThat(new HardRuleChecker(problem).brokenRules(report)).isEmpty();
+        assertThat(report.unplaced()).isEmpty();
+        assertThat(report.kpis().teachersPlaced()).isEqualTo(300);
+        Set<String> placed = new HashSet<>();
+        for (CohortView cohort : report.cohorts()) {
+            for (String teacher : cohort.teacherIds()) {
+                assertThat(placed.add(teacher)).as("teacher %s in two cohorts", teacher).isTrue();
+            }
+            Course course = TestProblems.course(cohort.track());
+            assertThat(cohort.teacherIds()).hasSizeBetween(course.minSize(), course.maxSize());
+        }
+        assertThat(report.kpis().cohortsUsed()).isEqualTo(report.cohorts().size());
+        assertThat(report.kpis().totalCost()).isPositive();
+        assertThat(report.kpis().completionDate()).isBefore(TestProblems.END.plusDays(1));
+    }
+
+    @Test
+    void tooFewTrainersLeavesTeachersUnplacedWithTheReason() {
+        TrainingProblem full = TestProblems.generate(300, 2, 3);
+        // Nobody teaches SCIENCE in Russian any more.
+        List<Trainer> trainers = full.trainers().stream()
+                .filter(t -> !(t.tracks().contains("SCIENCE") && t.languages().contains("ru")))
+                .toList();
+        TrainingProblem problem = new TrainingProblem(full.programme(), full.calendar(), full.districts(),
+                full.travel(), full.schools(), full.teachers(), trainers, full.venues(), full.courses(),
+                full.policy());
+        long scienceInRussian = problem.teachers().stream()
+                .filter(t -> t.track().equals("SCIENCE") && t.language().equals("ru")).count();
+
+        PlanReport report = solve(problem, 15);
+
+        assertThat(report.feasible()).as(report.score() + " " + report.violations().stream().filter(v -> !v.level().equals("soft")).toList()).isTrue();
+        assertThat(new HardRuleChecker(problem).brokenRules(report)).isEmpty();
+        assertThat(report.unplaced()).hasSize((int) scienceInRussian);
+        assertThat(report.unplaced()).extracting(UnplacedTeacher::reason)
+                .containsOnly("no trainer teaches SCIENCE in ru");
+        assertThat(report.kpis().teachersPlaced()).isEqualTo(300 - (int) scienceInRussian);
+    }
+}

@@ -1,0 +1,167 @@
+package org.cohortplanner.testdata;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cohortplanner.geography.Geography;
+import org.cohortplanner.problem.CalendarEntry;
+import org.cohortplanner.problem.CalendarKind;
+import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.School;
+import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.Venue;
+import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.UnplacedTeacher;
+
+/**
+ * Checks every hard rule of a plan by walking the plan report against the submitted problem, with plain
+ * code that shares nothing with the constraint streams. Returns one line per broken rule.
+ */
+public final class HardRuleChecker {
+
+    private final TrainingProblem problem;
+    private final Map<String, Teacher> teachers;
+    private final Map<String, School> schools;
+    private final Map<String, Trainer> trainers;
+    private final Map<String, Venue> venues;
+    private final Map<String, Course> courses;
+    private final Geography geography;
+
+    public HardRuleChecker(TrainingProblem problem) {
+        this.problem = problem;
+        this.teachers = index(problem.teachers(), Teacher::id);
+        this.schools = index(problem.schools(), School::id);
+        this.trainers = index(problem.trainers(), Trainer::id);
+        this.venues = index(problem.venues(), Venue::id);
+        this.courses = index(problem.courses(), Course::track);
+        this.geography = Geography.of(problem.districts(), problem.travel(), problem.policy());
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    public List<String> brokenRules(PlanReport plan) {
+        List<String> broken = new ArrayList<>();
+        checkEveryTeacherOnce(plan, broken);
+        Map<String, Set<LocalDate>> trainerDays = new HashMap<>();
+        Map<String, Set<LocalDate>> venueDays = new HashMap<>();
+        Map<String, Integer> trainerDayCount = new HashMap<>();
+        for (CohortView cohort : plan.cohorts()) {
+            Course course = courses.get(cohort.track());
+            int size = cohort.teacherIds().size();
+            if (size < course.minSize() || size > course.maxSize()) {
+                broken.add(cohort.id() + ": size " + size + " outside " + course.minSize() + ".." + course.maxSize());
+            }
+            if (cohort.days().size() != course.inPersonDays()) {
+                broken.add(cohort.id() + ": " + cohort.days().size() + " in-person days, course needs "
+                        + course.inPersonDays());
+            }
+            Trainer trainer = trainers.get(cohort.trainerId());
+            Venue venue = venues.get(cohort.venueId());
+            if (trainer == null || venue == null) {
+                broken.add(cohort.id() + ": missing trainer or venue");
+                continue;
+            }
+            if (!trainer.tracks().contains(cohort.track()) || !trainer.languages().contains(cohort.language())) {
+                broken.add(cohort.id() + ": trainer " + trainer.id() + " not qualified");
+            }
+            if (!venue.tracks().contains(cohort.track()) || venue.seats() < size) {
+                broken.add(cohort.id() + ": venue " + venue.id() + " cannot host " + size + " " + cohort.track());
+            }
+            for (LocalDate day : cohort.days()) {
+                checkDay(cohort, day, trainer, venue, broken);
+                if (!trainerDays.computeIfAbsent(trainer.id(), id -> new HashSet<>()).add(day)) {
+                    broken.add(trainer.id() + ": two cohorts on " + day);
+                }
+                if (!venueDays.computeIfAbsent(venue.id(), id -> new HashSet<>()).add(day)) {
+                    broken.add(venue.id() + ": two cohorts on " + day);
+                }
+            }
+            trainerDayCount.merge(trainer.id(), cohort.days().size(), Integer::sum);
+            for (String teacherId : cohort.teacherIds()) {
+                Teacher teacher = teachers.get(teacherId);
+                if (!teacher.track().equals(cohort.track()) || !teacher.language().equals(cohort.language())) {
+                    broken.add(cohort.id() + ": teacher " + teacherId + " of another track or language");
+                }
+                if (geography.minutes(schools.get(teacher.schoolId()).districtId(), venue.districtId())
+                        > problem.policy().maxTravelMinutes()) {
+                    broken.add(cohort.id() + ": teacher " + teacherId + " travels too far");
+                }
+                for (LocalDate day : cohort.days()) {
+                    if (teacher.unavailable().stream().anyMatch(r -> r.contains(day))) {
+                        broken.add(cohort.id() + ": teacher " + teacherId + " unavailable on " + day);
+                    }
+                }
+            }
+        }
+        trainerDayCount.forEach((id, days) -> {
+            if (days > trainers.get(id).maxDays()) {
+                broken.add(id + ": " + days + " teaching days, more than " + trainers.get(id).maxDays());
+            }
+        });
+        checkTrainerTransfers(plan, broken);
+        return broken;
+    }
+
+    private void checkEveryTeacherOnce(PlanReport plan, List<String> broken) {
+        Map<String, Integer> seen = new HashMap<>();
+        plan.cohorts().forEach(c -> c.teacherIds().forEach(t -> seen.merge(t, 1, Integer::sum)));
+        plan.unplaced().stream().map(UnplacedTeacher::teacherId).forEach(t -> seen.merge(t, 1, Integer::sum));
+        for (Teacher teacher : problem.teachers()) {
+            int count = seen.getOrDefault(teacher.id(), 0);
+            if (count != 1) {
+                broken.add("teacher " + teacher.id() + " appears " + count + " times");
+            }
+        }
+    }
+
+    private void checkDay(CohortView cohort, LocalDate day, Trainer trainer, Venue venue, List<String> broken) {
+        if (day.isBefore(problem.programme().horizonStart()) || day.isAfter(problem.programme().horizonEnd())) {
+            broken.add(cohort.id() + ": " + day + " outside the horizon");
+        }
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            broken.add(cohort.id() + ": " + day + " is a weekend");
+        }
+        for (CalendarEntry entry : problem.calendar()) {
+            boolean closes = entry.kind() == CalendarKind.PUBLIC_HOLIDAY
+                    || entry.kind() == CalendarKind.DISTRICT_CLOSURE && entry.districtId().equals(venue.districtId());
+            if (closes && entry.dates().contains(day)) {
+                broken.add(cohort.id() + ": " + day + " is " + entry.name());
+            }
+        }
+        if (!trainer.isAvailableOn(day)) {
+            broken.add(cohort.id() + ": trainer " + trainer.id() + " unavailable on " + day);
+        }
+        if (!venue.isAvailableOn(day)) {
+            broken.add(cohort.id() + ": venue " + venue.id() + " unavailable on " + day);
+        }
+    }
+
+    /** A trainer teaching on consecutive days at venues far apart has no time to travel. */
+    private void checkTrainerTransfers(PlanReport plan, List<String> broken) {
+        Map<String, Map<LocalDate, String>> districtByTrainerDay = new HashMap<>();
+        for (CohortView cohort : plan.cohorts()) {
+            String district = venues.get(cohort.venueId()).districtId();
+            cohort.days().forEach(day -> districtByTrainerDay
+                    .computeIfAbsent(cohort.trainerId(), id -> new HashMap<>()).put(day, district));
+        }
+        districtByTrainerDay.forEach((trainer, days) -> days.forEach((day, district) -> {
+            String next = days.get(day.plusDays(1));
+            if (next != null && geography.minutes(district, next) > problem.policy().trainerTransferMinutes()) {
+                broken.add(trainer + ": no time to travel from " + district + " to " + next + " after " + day);
+            }
+        }));
+    }
+}
