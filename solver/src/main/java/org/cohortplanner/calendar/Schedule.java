@@ -31,6 +31,20 @@ public record Schedule(String id, String track, List<LocalDate> dates, List<Inte
         return dayIndexes.get(dayIndexes.size() - 1);
     }
 
+    /** Pairs of a day of this schedule and the day before or after it in the other: no evening free to travel. */
+    public int adjacentDayPairs(Schedule other) {
+        int pairs = 0;
+        for (int day : dayIndexes) {
+            if (other.days.contains(day - 1)) {
+                pairs++;
+            }
+            if (other.days.contains(day + 1)) {
+                pairs++;
+            }
+        }
+        return pairs;
+    }
+
     public int dayCount() {
         return dayIndexes.size();
     }

@@ -141,7 +141,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .filter((a, b) -> a.transferMinutesTo(b) > a.getContext().policy().trainerTransferMinutes()
                         && a.getSchedule().daysWithNeighbours().intersects(b.getSchedule().days())
                         && !a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().daysWithNeighbours().countCommon(b.getSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.getSchedule().adjacentDayPairs(b.getSchedule()))
                 .asConstraint(TRAINER_TRANSFER);
     }
 
