@@ -1,0 +1,17 @@
+package org.cohortplanner.api;
+
+import org.cohortplanner.api.cli.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** One jar: a command ({@code solve}, {@code validate}, {@code generate}) runs and exits; no command starts the service. */
+@SpringBootApplication
+public class CohortPlannerApplication {
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
+        SpringApplication.run(CohortPlannerApplication.class, args);
+    }
+}

@@ -1,0 +1,202 @@
+package org.cohortplanner.api.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import org.cohortplanner.plan.PlanFactory;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problems.ProblemFiles;
+import org.cohortplanner.problems.ReadResult;
+import org.cohortplanner.problems.instances.ProblemGenerator;
+import org.cohortplanner.problems.instances.ReferenceInstance;
+import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
+import org.cohortplanner.problems.json.PlanJson;
+import org.cohortplanner.problems.validation.ValidationIssue;
+import org.cohortplanner.report.Kpis;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.solving.PlanSolver;
+
+/**
+ * The commands of the jar. Exit status: 0 done, 1 failed, 2 the problem is invalid, 64 wrong usage.
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID = 2;
+    public static final int USAGE = 64;
+
+    private static final Set<String> COMMANDS = Set.of("solve", "validate", "generate", "help", "--help");
+    private static final String USAGE_TEXT = """
+            Usage: java -jar cohort-planner.jar [COMMAND]
+              (no command)                      start the planning service
+              solve PROBLEM --out PLAN.json [--time-limit 60s] [--unimproved 30s]
+                                                solve a problem (JSON file, CSV folder or .zip) and write the plan
+              validate PROBLEM                  check a problem; every error as FILE:LINE: FIELD: reason
+              generate --reference --out DIR|FILE.json|FILE.zip
+                                                write the southern-Kyrgyzstan reference instance
+              generate --teachers N --seed S --out DIR|FILE.json|FILE.zip
+                       [--regions R] [--trainers T] [--venues-per-district V] [--tightness X] [--over-constrained]
+                                                write a generated problem, the same for the same options
+            """;
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return switch (args[0]) {
+                case "solve" -> solve(new Arguments(args, Set.of("--out", "--time-limit", "--unimproved"), Set.of()),
+                        out, err);
+                case "validate" -> validate(new Arguments(args, Set.of(), Set.of()), out, err);
+                case "generate" -> generate(new Arguments(args, Set.of("--teachers", "--seed", "--out", "--regions",
+                        "--trainers", "--venues-per-district", "--tightness"), Set.of("--over-constrained", "--reference")), out);
+                default -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+    }
+
+    private static ReadResult read(String location, PrintStream out, PrintStream err) {
+        Path path = Path.of(location);
+        ReadResult result = ProblemFiles.read(path);
+        result.report().warnings().forEach(w -> err.println("warning: " + w));
+        result.report().errors().forEach(out::println);
+        return result;
+    }
+
+    private static int validate(Arguments arguments, PrintStream out, PrintStream err) {
+        ReadResult result = read(arguments.positional(0, "PROBLEM"), out, err);
+        if (!result.isValid()) {
+            err.println(result.report().errors().size() + " errors");
+            return INVALID;
+        }
+        TrainingProblem problem = result.problem();
+        out.printf("valid: %d teachers, %d schools, %d trainers, %d venues, %d districts, %s to %s, %d warnings%n",
+                problem.teachers().size(), problem.schools().size(), problem.trainers().size(),
+                problem.venues().size(), problem.districts().size(), problem.programme().horizonStart(),
+                problem.programme().horizonEnd(), result.report().warnings().size());
+        return OK;
+    }
+
+    private static int solve(Arguments arguments, PrintStream out, PrintStream err) {
+        String location = arguments.positional(0, "PROBLEM");
+        Path output = Path.of(arguments.required("--out"));
+        Duration timeLimit = Durations.parse(arguments.option("--time-limit", "60s"));
+        String unimproved = arguments.option("--unimproved", null);
+        ReadResult result = read(location, out, err);
+        if (!result.isValid()) {
+            err.println(result.report().errors().size() + " errors: nothing solved");
+            return INVALID;
+        }
+        long start = System.nanoTime();
+        TrainingPlan plan = PlanFactory.create(result.problem());
+        out.printf("solving %d teachers in %d delegations, %d cohort slots, for up to %s%n",
+                result.problem().teachers().size(), plan.getDelegations().size(), plan.getCohorts().size(),
+                timeLimit);
+        AtomicReference<HardMediumSoftLongScore> lastShown = new AtomicReference<>();
+        AtomicReference<Long> lastShownAt = new AtomicReference<>(0L);
+        TrainingPlan solved = PlanSolver.solve(plan,
+                PlanSolver.config(timeLimit, unimproved == null ? null : Durations.parse(unimproved)),
+                best -> showProgress(best.getScore(), start, lastShown, lastShownAt, out));
+        PlanReport report = new PlanReporter().report(solved);
+        PlanJson.write(report, output);
+        out.printf("%.1fs  final score %s%n", seconds(start), report.score());
+        printKpis(report, out);
+        out.println("plan written to " + output);
+        return OK;
+    }
+
+    /** At most one line a second, but always when the plan first becomes feasible. */
+    private static void showProgress(HardMediumSoftLongScore score, long start,
+            AtomicReference<HardMediumSoftLongScore> lastShown, AtomicReference<Long> lastShownAt, PrintStream out) {
+        HardMediumSoftLongScore previous = lastShown.get();
+        boolean becameFeasible = score.isFeasible() && (previous == null || !previous.isFeasible());
+        long now = System.nanoTime();
+        if (becameFeasible || now - lastShownAt.get() > 1_000_000_000L) {
+            out.printf("%.1fs  best score %s%s%n", seconds(start), score, becameFeasible ? "  (feasible)" : "");
+            lastShown.set(score);
+            lastShownAt.set(now);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void printKpis(PlanReport report, PrintStream out) {
+        Kpis kpis = report.kpis();
+        out.printf("feasible: %s%n", report.feasible());
+        out.printf("teachers placed: %d, unplaced: %d, cohorts: %d, trainers used: %d%n", kpis.teachersPlaced(),
+                kpis.teachersUnplaced(), kpis.cohortsUsed(), kpis.trainersUsed());
+        out.printf("total cost: %,d%n", kpis.totalCost());
+        for (Map.Entry<String, Long> cost : kpis.costByComponent().entrySet()) {
+            out.printf("  %-30s %,15d%n", cost.getKey(), cost.getValue());
+        }
+        out.printf("completion: %s, trainer utilisation: %.0f%%, teacher travel: mean %.0f min, max %d min%n",
+                kpis.completionDate(), kpis.trainerUtilisation() * 100, kpis.meanTravelMinutes(),
+                kpis.maxTravelMinutes());
+        report.violations().stream().filter(v -> !v.level().equals("soft"))
+                .forEach(v -> out.printf("broken: %s %s (%d)%n", v.constraint(), v.score(), v.matchCount()));
+    }
+
+    private static int generate(Arguments arguments, PrintStream out) {
+        if (arguments.flag("--reference")) {
+            return write(ReferenceInstance.build(), Path.of(arguments.required("--out")), out);
+        }
+        int teachers = arguments.intOption("--teachers", -1);
+        if (teachers <= 0) {
+            throw new UsageException("--teachers must be a positive whole number");
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(arguments.required("--seed"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seed is not a whole number");
+        }
+        GeneratorOptions defaults = GeneratorOptions.of(teachers, seed);
+        String trainers = arguments.option("--trainers", null);
+        String venues = arguments.option("--venues-per-district", null);
+        GeneratorOptions options = new GeneratorOptions(teachers, seed,
+                arguments.intOption("--regions", defaults.regions()),
+                trainers == null ? defaults.trainers() : Integer.valueOf(arguments.intOption("--trainers", 0)),
+                venues == null ? defaults.venuesPerDistrict()
+                        : Integer.valueOf(arguments.intOption("--venues-per-district", 0)),
+                arguments.doubleOption("--tightness", defaults.tightness()),
+                arguments.flag("--over-constrained"));
+        TrainingProblem problem;
+        try {
+            problem = ProblemGenerator.generate(options);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return write(problem, Path.of(arguments.required("--out")), out);
+    }
+
+    private static int write(TrainingProblem problem, Path output, PrintStream out) {
+        ProblemFiles.write(problem, output);
+        out.printf("generated %d teachers, %d schools, %d trainers, %d venues, %d districts into %s%n",
+                problem.teachers().size(), problem.schools().size(), problem.trainers().size(),
+                problem.venues().size(), problem.districts().size(), output);
+        return Files.exists(output) ? OK : FAILED;
+    }
+}
