@@ -1,0 +1,89 @@
+package org.cohortplanner.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void generateThenSolveWritesAPlanWithTheDocumentedFields() throws Exception {
+        Path problem = dir.resolve("problem");
+        assertThat(run("generate", "--teachers", "200", "--seed", "3", "--out", problem.toString())).isZero();
+        Path plan = dir.resolve("plan.json");
+
+        int status = run("solve", problem.toString(), "--time-limit", "20s", "--unimproved", "5s",
+                "--out", plan.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("best score").contains("teachers placed: ");
+        JsonNode json = new ObjectMapper().readTree(plan.toFile());
+        assertThat(json.get("feasible").asBoolean()).as(json.get("score").asText()).isTrue();
+        JsonNode kpis = json.get("kpis");
+        assertThat(kpis.get("teachersPlaced").asInt() + kpis.get("teachersUnplaced").asInt()).isEqualTo(200);
+        assertThat(kpis.get("cohortsUsed").asInt()).isEqualTo(json.get("cohorts").size()).isPositive();
+        assertThat(kpis.get("totalCost").asLong()).isPositive();
+        assertThat(kpis.get("completionDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode cohort = json.get("cohorts").get(0);
+        for (String field : new String[] {"id", "track", "language", "trainerId", "venueId", "days", "teacherIds"}) {
+            assertThat(cohort.has(field)).as(field).isTrue();
+        }
+        assertThat(cohort.get("days").get(0).asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.get("unplaced").isArray()).isTrue();
+    }
+
+    @Test
+    void validateReportsEveryErrorAsFileLineFieldReason() throws Exception {
+        Path problem = dir.resolve("problem");
+        assertThat(run("generate", "--teachers", "200", "--seed", "3", "--out", problem.toString())).isZero();
+        Path teachers = problem.resolve("teachers.csv");
+        String csv = Files.readString(teachers);
+        String[] lines = csv.split("\n");
+        // line 2: point the first teacher at a school that does not exist
+        lines[1] = lines[1].replaceFirst(",[^,]*,", ",NO-SUCH-SCHOOL,");
+        Files.writeString(teachers, String.join("\n", lines) + "\n");
+        out.reset();
+
+        int status = run("validate", problem.toString());
+
+        assertThat(status).isEqualTo(CommandLine.INVALID);
+        assertThat(out.toString()).contains("teachers.csv:2: school_id: unknown school (NO-SUCH-SCHOOL)");
+    }
+
+    @Test
+    void validProblemExitsZeroWithASummary() {
+        Path problem = dir.resolve("p.json");
+        assertThat(run("generate", "--teachers", "200", "--seed", "4", "--out", problem.toString())).isZero();
+        out.reset();
+        assertThat(run("validate", problem.toString())).isZero();
+        assertThat(out.toString()).startsWith("valid: 200 teachers");
+    }
+
+    @Test
+    void wrongUsageExits64() {
+        assertThat(run("solve", "x.json", "--bogus")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("unknown option --bogus");
+        assertThat(run("solve", "x.json", "--out", "p.json", "--time-limit", "soon")).isEqualTo(CommandLine.USAGE);
+    }
+}
