@@ -8,9 +8,11 @@ public final class DaySet {
     public static final DaySet EMPTY = new DaySet(new long[0]);
 
     private final long[] words;
+    private final int hash;
 
     private DaySet(long[] words) {
         this.words = words;
+        this.hash = Arrays.hashCode(trimmed(words));
     }
 
     public static DaySet of(int... dayIndexes) {
@@ -89,7 +91,7 @@ public final class DaySet {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(trimmed(words));
+        return hash;
     }
 
     private static long[] trimmed(long[] words) {

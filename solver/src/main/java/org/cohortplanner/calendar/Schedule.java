@@ -49,6 +49,12 @@ public record Schedule(String id, String track, List<LocalDate> dates, List<Inte
         return dayIndexes.size();
     }
 
+    /** Ids are unique, so hashing the id agrees with record equality and keeps solver lookups cheap. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;

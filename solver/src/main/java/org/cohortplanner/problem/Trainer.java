@@ -17,6 +17,12 @@ public record Trainer(String id, String name, String homeDistrictId, Set<String>
         unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
     }
 
+    /** Ids are unique, so hashing the id agrees with record equality and keeps solver lookups cheap. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public boolean isQualifiedFor(String track, String language) {
         return tracks.contains(track) && languages.contains(language);
     }

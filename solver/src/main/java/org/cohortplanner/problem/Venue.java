@@ -12,6 +12,12 @@ import java.util.Set;
 public record Venue(String id, String name, String districtId, int seats, Set<String> tracks,
         LocalDate availableFrom, LocalDate availableTo, long dailyCost) {
 
+    /** Ids are unique, so hashing the id agrees with record equality and keeps solver lookups cheap. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public boolean canHost(String track) {
         return tracks.contains(track);
     }
