@@ -15,6 +15,7 @@ import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.ProblemFiles;
 import org.cohortplanner.problems.ReadResult;
+import org.cohortplanner.problems.csv.PlanCsv;
 import org.cohortplanner.problems.instances.ProblemGenerator;
 import org.cohortplanner.problems.instances.ReferenceInstance;
 import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
@@ -39,8 +40,9 @@ public final class CommandLine {
     private static final String USAGE_TEXT = """
             Usage: java -jar cohort-planner.jar [COMMAND]
               (no command)                      start the planning service
-              solve PROBLEM --out PLAN.json [--time-limit 60s] [--unimproved 30s]
+              solve PROBLEM --out PLAN.json|DIR|PLAN.zip [--time-limit 60s] [--unimproved 30s]
                                                 solve a problem (JSON file, CSV folder or .zip) and write the plan
+                                                (JSON, or a CSV bundle for a folder or .zip)
               validate PROBLEM                  check a problem; every error as FILE:LINE: FIELD: reason
               generate --reference --out DIR|FILE.json|FILE.zip
                                                 write the southern-Kyrgyzstan reference instance
@@ -119,7 +121,11 @@ public final class CommandLine {
                 PlanSolver.config(timeLimit, unimproved == null ? null : Durations.parse(unimproved)),
                 best -> showProgress(best.getScore(), start, lastShown, lastShownAt, out));
         PlanReport report = new PlanReporter().report(solved);
-        PlanJson.write(report, output);
+        if (output.toString().toLowerCase().endsWith(".json")) {
+            PlanJson.write(report, output);
+        } else {
+            PlanCsv.write(report, output);
+        }
         out.printf("%.1fs  final score %s%n", seconds(start), report.score());
         printKpis(report, out);
         out.println("plan written to " + output);

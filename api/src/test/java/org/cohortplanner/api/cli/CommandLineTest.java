@@ -54,6 +54,20 @@ class CommandLineTest {
     }
 
     @Test
+    void solveWritesACsvBundleForAZipName() throws Exception {
+        Path problem = dir.resolve("problem.json");
+        assertThat(run("generate", "--teachers", "200", "--seed", "5", "--out", problem.toString())).isZero();
+        Path plan = dir.resolve("plan.zip");
+
+        assertThat(run("solve", problem.toString(), "--time-limit", "10s", "--unimproved", "3s",
+                "--out", plan.toString())).isZero();
+
+        var read = org.cohortplanner.problems.csv.PlanCsv.read(plan);
+        assertThat(read.kpis().teachersPlaced() + read.kpis().teachersUnplaced()).isEqualTo(200);
+        assertThat(read.cohorts()).hasSize(read.kpis().cohortsUsed());
+    }
+
+    @Test
     void validateReportsEveryErrorAsFileLineFieldReason() throws Exception {
         Path problem = dir.resolve("problem");
         assertThat(run("generate", "--teachers", "200", "--seed", "3", "--out", problem.toString())).isZero();

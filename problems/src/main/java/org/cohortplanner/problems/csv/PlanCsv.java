@@ -1,0 +1,208 @@
+package org.cohortplanner.problems.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVWriter;
+import com.opencsv.exceptions.CsvException;
+
+import org.cohortplanner.problems.validation.ValidationIssue;
+import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.Kpis;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.UnplacedTeacher;
+import org.cohortplanner.report.Violation;
+
+/**
+ * A plan as a CSV bundle (folder or .zip): {@code plan.csv} (score and KPIs as key,value), {@code cohorts.csv},
+ * {@code rosters.csv}, {@code unplaced.csv}, {@code violations.csv}, and two views for people that are
+ * derived from the cohorts and not read back: {@code trainer_schedules.csv} and {@code venue_bookings.csv}.
+ */
+public final class PlanCsv {
+
+    public static final String PLAN = "plan.csv";
+    public static final String COHORTS = "cohorts.csv";
+    public static final String ROSTERS = "rosters.csv";
+    public static final String UNPLACED = "unplaced.csv";
+    public static final String VIOLATIONS = "violations.csv";
+    public static final String TRAINER_SCHEDULES = "trainer_schedules.csv";
+    public static final String VENUE_BOOKINGS = "venue_bookings.csv";
+    private static final String COST = "cost.";
+
+    private PlanCsv() {
+    }
+
+    public static void write(PlanReport plan, Path bundle) {
+        Map<String, byte[]> files = toFiles(plan);
+        try {
+            if (CsvBundle.isZip(bundle)) {
+                CsvBundle.writeZip(bundle, files);
+            } else {
+                CsvBundle.writeFolder(bundle, files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + bundle, e);
+        }
+    }
+
+    public static Map<String, byte[]> toFiles(PlanReport plan) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Kpis kpis = plan.kpis();
+        List<String[]> summary = new ArrayList<>();
+        summary.add(row("key", "value"));
+        summary.add(row("format_version", plan.formatVersion()));
+        summary.add(row("programme_id", plan.programmeId()));
+        summary.add(row("score", plan.score()));
+        summary.add(row("feasible", plan.feasible()));
+        summary.add(row("teachers_placed", kpis.teachersPlaced()));
+        summary.add(row("teachers_unplaced", kpis.teachersUnplaced()));
+        summary.add(row("cohorts_used", kpis.cohortsUsed()));
+        summary.add(row("total_cost", kpis.totalCost()));
+        kpis.costByComponent().forEach((name, cost) -> summary.add(row(COST + name, cost)));
+        summary.add(row("completion_date", kpis.completionDate()));
+        summary.add(row("trainer_utilisation", kpis.trainerUtilisation()));
+        summary.add(row("trainers_used", kpis.trainersUsed()));
+        summary.add(row("mean_travel_minutes", kpis.meanTravelMinutes()));
+        summary.add(row("max_travel_minutes", kpis.maxTravelMinutes()));
+        files.put(PLAN, csv(summary));
+
+        List<String[]> cohorts = new ArrayList<>();
+        cohorts.add(row("id", "track", "language", "district_id", "trainer_id", "venue_id", "days"));
+        List<String[]> rosters = new ArrayList<>();
+        rosters.add(row("cohort_id", "teacher_id"));
+        List<String[]> trainerDays = new ArrayList<>();
+        trainerDays.add(row("trainer_id", "date", "cohort_id", "venue_id"));
+        List<String[]> venueDays = new ArrayList<>();
+        venueDays.add(row("venue_id", "date", "cohort_id", "trainer_id"));
+        for (CohortView cohort : plan.cohorts()) {
+            cohorts.add(row(cohort.id(), cohort.track(), cohort.language(), cohort.districtId(), cohort.trainerId(),
+                    cohort.venueId(), cohort.days().stream().map(LocalDate::toString).collect(Collectors.joining(";"))));
+            cohort.teacherIds().forEach(teacher -> rosters.add(row(cohort.id(), teacher)));
+            for (LocalDate day : cohort.days()) {
+                trainerDays.add(row(cohort.trainerId(), day, cohort.id(), cohort.venueId()));
+                venueDays.add(row(cohort.venueId(), day, cohort.id(), cohort.trainerId()));
+            }
+        }
+        files.put(COHORTS, csv(cohorts));
+        files.put(ROSTERS, csv(rosters));
+        files.put(TRAINER_SCHEDULES, csv(sortedBody(trainerDays)));
+        files.put(VENUE_BOOKINGS, csv(sortedBody(venueDays)));
+
+        List<String[]> unplaced = new ArrayList<>();
+        unplaced.add(row("teacher_id", "reason"));
+        plan.unplaced().forEach(u -> unplaced.add(row(u.teacherId(), u.reason())));
+        files.put(UNPLACED, csv(unplaced));
+
+        List<String[]> violations = new ArrayList<>();
+        violations.add(row("constraint", "level", "score", "match_count", "match"));
+        for (Violation violation : plan.violations()) {
+            List<String> matches = violation.matches().isEmpty() ? List.of("") : violation.matches();
+            matches.forEach(match -> violations.add(row(violation.constraint(), violation.level(), violation.score(),
+                    violation.matchCount(), match)));
+        }
+        files.put(VIOLATIONS, csv(violations));
+        return files;
+    }
+
+    /** Reads a plan bundle written by {@link #write}; a damaged one fails with {@code FILE:LINE: reason}. */
+    public static PlanReport read(Path bundle) {
+        List<ValidationIssue> issues = new ArrayList<>();
+        Map<String, byte[]> files = CsvBundle.read(bundle, List.of(PLAN, COHORTS, ROSTERS, UNPLACED, VIOLATIONS),
+                issues);
+        for (String file : List.of(PLAN, COHORTS, ROSTERS, UNPLACED, VIOLATIONS)) {
+            if (!files.containsKey(file)) {
+                issues.add(ValidationIssue.error(file, 0, null, "missing required file"));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new IllegalArgumentException(issues.stream().map(Object::toString).collect(Collectors.joining("\n")));
+        }
+        Map<String, String> summary = new LinkedHashMap<>();
+        Map<String, Long> costs = new LinkedHashMap<>();
+        for (String[] row : rows(files, PLAN)) {
+            if (row[0].startsWith(COST)) {
+                costs.put(row[0].substring(COST.length()), Long.parseLong(row[1]));
+            } else {
+                summary.put(row[0], row[1]);
+            }
+        }
+        Map<String, List<String>> rosters = new LinkedHashMap<>();
+        rows(files, ROSTERS).forEach(row -> rosters.computeIfAbsent(row[0], id -> new ArrayList<>()).add(row[1]));
+        List<CohortView> cohorts = rows(files, COHORTS).stream()
+                .map(row -> new CohortView(row[0], row[1], row[2], row[3], blankToNull(row[4]), blankToNull(row[5]),
+                        row[6].isEmpty() ? List.of()
+                                : Arrays.stream(row[6].split(";")).map(LocalDate::parse).toList(),
+                        rosters.getOrDefault(row[0], List.of())))
+                .toList();
+        List<UnplacedTeacher> unplaced = rows(files, UNPLACED).stream()
+                .map(row -> new UnplacedTeacher(row[0], row[1])).toList();
+        Map<String, Violation> violations = new LinkedHashMap<>();
+        for (String[] row : rows(files, VIOLATIONS)) {
+            Violation violation = violations.computeIfAbsent(row[0],
+                    name -> new Violation(name, row[1], row[2], Integer.parseInt(row[3]), new ArrayList<>()));
+            if (!row[4].isEmpty()) {
+                violation.matches().add(row[4]);
+            }
+        }
+        String completion = summary.get("completion_date");
+        Kpis kpis = new Kpis(Integer.parseInt(summary.get("teachers_placed")),
+                Integer.parseInt(summary.get("teachers_unplaced")), Integer.parseInt(summary.get("cohorts_used")),
+                Long.parseLong(summary.get("total_cost")), costs,
+                completion.isEmpty() ? null : LocalDate.parse(completion),
+                Double.parseDouble(summary.get("trainer_utilisation")), Integer.parseInt(summary.get("trainers_used")),
+                Double.parseDouble(summary.get("mean_travel_minutes")),
+                Integer.parseInt(summary.get("max_travel_minutes")));
+        return new PlanReport(Integer.parseInt(summary.get("format_version")), summary.get("programme_id"),
+                summary.get("score"), Boolean.parseBoolean(summary.get("feasible")), kpis, cohorts, unplaced,
+                violations.values().stream().map(v -> new Violation(v.constraint(), v.level(), v.score(),
+                        v.matchCount(), List.copyOf(v.matches()))).toList());
+    }
+
+    private static List<String[]> rows(Map<String, byte[]> files, String file) {
+        try (CSVReader reader = new CSVReader(new StringReader(
+                new String(files.get(file), StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
+            List<String[]> rows = reader.readAll();
+            return rows.subList(1, rows.size());
+        } catch (IOException | CsvException e) {
+            throw new IllegalArgumentException(file + ":0: - : cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String[] row(Object... values) {
+        return Arrays.stream(values).map(v -> v == null ? "" : String.valueOf(v)).toArray(String[]::new);
+    }
+
+    private static List<String[]> sortedBody(List<String[]> rows) {
+        List<String[]> body = new ArrayList<>(rows.subList(1, rows.size()));
+        body.sort((a, b) -> (a[0] + " " + a[1]).compareTo(b[0] + " " + b[1]));
+        body.add(0, rows.get(0));
+        return body;
+    }
+
+    private static byte[] csv(List<String[]> rows) {
+        StringWriter text = new StringWriter();
+        try (CSVWriter writer = new CSVWriter(text, CSVWriter.DEFAULT_SEPARATOR, CSVWriter.DEFAULT_QUOTE_CHARACTER,
+                CSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
+            writer.writeAll(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
