@@ -1,6 +1,7 @@
 package org.cohortplanner.problems.csv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,6 +85,19 @@ final class CsvBundle {
             issues.add(ValidationIssue.error(bundle, 0, null, "not a zip file, or an empty one"));
         }
         return files;
+    }
+
+    /** Writes the files into a .zip when the path names one, into a folder otherwise. */
+    static void write(Path bundle, Map<String, byte[]> files) {
+        try {
+            if (isZip(bundle)) {
+                writeZip(bundle, files);
+            } else {
+                writeFolder(bundle, files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + bundle, e);
+        }
     }
 
     static void writeFolder(Path folder, Map<String, byte[]> files) throws IOException {

@@ -45,16 +45,7 @@ public final class PlanCsv {
     }
 
     public static void write(PlanReport plan, Path bundle) {
-        Map<String, byte[]> files = toFiles(plan);
-        try {
-            if (CsvBundle.isZip(bundle)) {
-                CsvBundle.writeZip(bundle, files);
-            } else {
-                CsvBundle.writeFolder(bundle, files);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + bundle, e);
-        }
+        CsvBundle.write(bundle, toFiles(plan));
     }
 
     public static Map<String, byte[]> toFiles(PlanReport plan) {

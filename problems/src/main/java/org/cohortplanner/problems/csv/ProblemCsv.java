@@ -95,16 +95,7 @@ public final class ProblemCsv {
 
     /** Writes a folder, or a zip file when the path ends with {@code .zip}. */
     public static void write(TrainingProblem problem, Path bundle) {
-        Map<String, byte[]> files = toFiles(problem);
-        try {
-            if (CsvBundle.isZip(bundle)) {
-                CsvBundle.writeZip(bundle, files);
-            } else {
-                CsvBundle.writeFolder(bundle, files);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + bundle, e);
-        }
+        CsvBundle.write(bundle, toFiles(problem));
     }
 
     /** Every file of the bundle, by name, in the order of {@link #HEADERS}. */
