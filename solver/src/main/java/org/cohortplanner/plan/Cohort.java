@@ -96,9 +96,7 @@ public class Cohort {
             return 0L;
         }
         Route route = context.geography().route(trainer.homeDistrictId(), districtId);
-        var policy = context.policy();
-        return Math.round(2 * route.km() * course.blockDays().size() * policy.travelCostPerKm())
-                + policy.trainerPerDiem() * days();
+        return context.awayCost(route, course.blockDays().size(), days(), context.policy().trainerPerDiem());
     }
 
     public long venueRent() {

@@ -82,11 +82,8 @@ public class Delegation {
         if (school.districtId().equals(cohort.getDistrictId())) {
             return 0L;
         }
-        Route route = routeTo(cohort);
-        var policy = context.policy();
-        long perTeacher = Math.round(2 * route.km() * cohort.getCourse().blockDays().size() * policy.travelCostPerKm())
-                + policy.teacherPerDiem() * cohort.days();
-        return perTeacher * getSize();
+        return getSize() * context.awayCost(routeTo(cohort), cohort.getCourse().blockDays().size(), cohort.days(),
+                context.policy().teacherPerDiem());
     }
 
     /** Teacher-days that fall on a day these teachers cannot attend. */
