@@ -67,7 +67,7 @@ public final class ProblemFixture {
             new Course("MATH", 72, 8, List.of(4, 4), 14, 42, 8, 12, 20, 25),
             new Course("SCIENCE", 48, 6, List.of(5, 3), 7, 28, 0, 10, 15, 20)));
     public Policy policy = new Policy(150, 0.25, 6, 240, 3, 1500, 2500, 10, 1200, false, 1.35, 45.5,
-            Map.of("Late completion", "500soft", "Trainer overload", "1hard"));
+            Map.of("Late completion", "500soft", "Trainer over maximum teaching days", "1hard"));
 
     /** The valid problem. */
     public static TrainingProblem problem() {

@@ -1,5 +1,10 @@
 package org.cohortplanner.constraints;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.TreeSet;
+
 /** The name of every constraint, as shown in score analysis and used for weight overrides. */
 public final class ConstraintNames {
 
@@ -35,5 +40,20 @@ public final class ConstraintNames {
     public static final String UNEVEN_WORKLOAD = "Uneven trainer workload";
 
     private ConstraintNames() {
+    }
+
+    /** Every constraint name above, to check the names a policy gives weights for. */
+    public static Set<String> all() {
+        Set<String> names = new TreeSet<>();
+        for (Field field : ConstraintNames.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return names;
     }
 }

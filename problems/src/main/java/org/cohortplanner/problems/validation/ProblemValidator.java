@@ -13,7 +13,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cohortplanner.constraints.ConstraintNames;
 import org.cohortplanner.geography.Geography;
+import org.cohortplanner.plan.Weights;
 import org.cohortplanner.problem.CalendarEntry;
 import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
@@ -78,6 +80,23 @@ public final class ProblemValidator {
         checkTrainerCoverage();
         checkVenueReach(districtIds);
         checkSchoolLanguages();
+        checkWeights();
+    }
+
+    /** A weight must name a constraint and read as a score, or solving would fail on it. */
+    private void checkWeights() {
+        Set<String> constraints = ConstraintNames.all();
+        policy.weights().forEach((constraint, weight) -> {
+            if (!constraints.contains(constraint)) {
+                error("/policy", "weights", "no constraint is named (" + constraint + ")");
+            }
+            try {
+                Weights.parse(weight);
+            } catch (IllegalArgumentException e) {
+                error("/policy", "weights", "weight of (" + constraint + ") is not a score such as 500soft, 1hard"
+                        + " or 0hard/0medium/5soft (" + weight + ")");
+            }
+        });
     }
 
     private void checkProgramme() {

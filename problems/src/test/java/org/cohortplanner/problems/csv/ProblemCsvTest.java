@@ -59,7 +59,7 @@ class ProblemCsvTest {
                 + "T-5,S-3,MATH,ky,,POOR,\n");
         assertThat(Files.readString(file("courses.csv"))).contains("MATH,72,8,4;4,14,42,8,12,20,25\n");
         assertThat(Files.readString(file("policy.csv"))).startsWith("key,value\nmax_travel_minutes,150\n")
-                .endsWith("weight.Late completion,500soft\nweight.Trainer overload,1hard\n");
+                .endsWith("weight.Late completion,500soft\nweight.Trainer over maximum teaching days,1hard\n");
         assertThat(Files.readString(file("schools.csv")))
                 .contains("S-2,\"Гимназия \"\"Билим\"\", Жалал-Абад\",D-JA,ky,0\n");
     }

@@ -60,7 +60,7 @@ class ProblemJsonTest {
                 .contains("\"name\": \"Жалал-Абад\"")
                 .contains("\"horizonStart\": \"2023-05-01\"")
                 .contains("\"dates\": {\n        \"from\": \"2023-06-01\",\n        \"to\": \"2023-08-31\"\n      }")
-                .contains("\"weights\": {\n      \"Late completion\": \"500soft\",\n      \"Trainer overload\": \"1hard\"")
+                .contains("\"weights\": {\n      \"Late completion\": \"500soft\",\n      \"Trainer over maximum teaching days\": \"1hard\"")
                 .endsWith("}\n");
         assertThat(json.getBytes(StandardCharsets.UTF_8)).isEqualTo(ProblemJson.toBytes(ProblemFixture.problem()));
     }

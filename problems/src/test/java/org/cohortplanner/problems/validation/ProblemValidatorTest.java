@@ -17,6 +17,7 @@ import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Policy;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problems.ProblemFiles;
 import org.cohortplanner.problems.ProblemFixture;
@@ -135,6 +136,20 @@ class ProblemValidatorTest {
                 "districts.csv:2: id: no venue hosting ART within 150 minutes of D-OSH",
                 "teachers.csv:7: track: no course for track (ART)",
                 "teachers.csv:7: track: no trainer teaches ART in ru");
+    }
+
+    @Test
+    void weightsMustNameAConstraintAndReadAsAScore() {
+        Policy p = fixture.policy;
+        fixture.policy = new Policy(p.maxTravelMinutes(), p.maxShareAway(), p.maxDelegationSize(),
+                p.trainerTransferMinutes(), p.bufferDays(), p.teacherPerDiem(), p.trainerPerDiem(),
+                p.travelCostPerKm(), p.substituteDailyCost(), p.keepSchoolTeams(), p.roadFactor(),
+                p.averageSpeedKmh(), java.util.Map.of("Venue rent", "lots", "No such rule", "5soft"));
+
+        assertThat(errors()).hasSize(2).allMatch(e -> e.startsWith("policy.csv:"))
+                .anyMatch(e -> e.endsWith("no constraint is named (No such rule)"))
+                .anyMatch(e -> e.endsWith("weight of (Venue rent) is not a score such as 500soft, 1hard or"
+                        + " 0hard/0medium/5soft (lots)"));
     }
 
     @Test
