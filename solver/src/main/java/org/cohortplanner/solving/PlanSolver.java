@@ -29,11 +29,20 @@ public final class PlanSolver {
 
     /** Forms cohorts for the unplaced teachers, then staffs, dates and improves the plan. */
     public static TrainingPlan solve(TrainingPlan plan, SolverConfig config, Consumer<TrainingPlan> onBestSolution) {
-        CohortFormation.formCohorts(plan);
+        return solve(plan, buildSolver(config, onBestSolution));
+    }
+
+    /** A solver for {@link #solve(TrainingPlan, Solver)}; keep it to stop a solve early from another thread. */
+    public static Solver<TrainingPlan> buildSolver(SolverConfig config, Consumer<TrainingPlan> onBestSolution) {
         Solver<TrainingPlan> solver = SolverFactory.<TrainingPlan>create(config).buildSolver();
         if (onBestSolution != null) {
             solver.addEventListener(event -> onBestSolution.accept(event.getNewBestSolution()));
         }
+        return solver;
+    }
+
+    public static TrainingPlan solve(TrainingPlan plan, Solver<TrainingPlan> solver) {
+        CohortFormation.formCohorts(plan);
         return solver.solve(plan);
     }
 }
