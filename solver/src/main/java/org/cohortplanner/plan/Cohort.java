@@ -77,6 +77,28 @@ public class Cohort {
         return size;
     }
 
+    /**
+     * Sets the values a restored plan gave this cohort, widening its own value ranges where a value lies outside
+     * them (an unqualified trainer, a custom schedule): the constraints then report the rule it breaks.
+     */
+    public void restore(Trainer trainer, Venue venue, Schedule schedule) {
+        qualifiedTrainers = admit(qualifiedTrainers, trainer);
+        districtVenues = admit(districtVenues, venue);
+        schedules = admit(schedules, schedule);
+        this.trainer = trainer;
+        this.venue = venue;
+        this.schedule = schedule;
+    }
+
+    private static <T> List<T> admit(List<T> range, T value) {
+        if (value == null || range.contains(value)) {
+            return range;
+        }
+        List<T> widened = new ArrayList<>(range);
+        widened.add(value);
+        return widened;
+    }
+
     public int missingAssignments() {
         return (trainer == null ? 1 : 0) + (venue == null ? 1 : 0) + (schedule == null ? 1 : 0);
     }
