@@ -3,9 +3,11 @@ package org.cohortplanner.api;
 import org.cohortplanner.api.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** One jar: a command ({@code solve}, {@code validate}, {@code generate}) runs and exits; no command starts the service. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CohortPlannerApplication {
 
     public static void main(String[] args) {

@@ -50,4 +50,12 @@ public final class PlanJson {
     public static PlanReport read(Path file) throws IOException {
         return MAPPER.readValue(file.toFile(), PlanReport.class);
     }
+
+    public static PlanReport fromJson(String json) {
+        try {
+            return MAPPER.readValue(json, PlanReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a plan document", e);
+        }
+    }
 }

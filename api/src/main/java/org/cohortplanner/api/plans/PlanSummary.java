@@ -1,0 +1,17 @@
+package org.cohortplanner.api.plans;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import org.cohortplanner.report.Kpis;
+
+/**
+ * A plan's state without its cohorts.
+ *
+ * @param bestScore the best score saved so far, null before the first one
+ * @param savedAt when the best plan so far was last written to the database
+ */
+public record PlanSummary(String id, String problemId, PlanStatus status, Duration timeLimit,
+        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime savedAt,
+        String bestScore, Boolean feasible, Kpis kpis, String error) {
+}

@@ -1,0 +1,33 @@
+package org.cohortplanner.api.solving;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+import org.cohortplanner.api.errors.RequestException;
+
+/** Reads a requested time limit: an ISO-8601 duration, positive and at most the configured maximum. */
+final class TimeLimits {
+
+    private TimeLimits() {
+    }
+
+    static Duration parse(String requested, Duration whenAbsent, Duration maximum) {
+        if (requested == null || requested.isBlank()) {
+            return whenAbsent;
+        }
+        Duration limit;
+        try {
+            limit = Duration.parse(requested.trim());
+        } catch (DateTimeParseException e) {
+            throw RequestException.badRequest("timeLimit must be an ISO-8601 duration such as PT60S or PT10M, not '"
+                    + requested + "'");
+        }
+        if (limit.isNegative() || limit.isZero()) {
+            throw RequestException.badRequest("timeLimit must be positive, not " + requested);
+        }
+        if (limit.compareTo(maximum) > 0) {
+            throw RequestException.badRequest("timeLimit must be at most " + maximum + ", not " + requested);
+        }
+        return limit;
+    }
+}
