@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,8 @@ public class ProblemStore {
 
     public ProblemSummary add(TrainingProblem problem, List<Issue> warnings) {
         ProblemSummary summary = new ProblemSummary(UUID.randomUUID().toString(), problem.programme().name(),
-                problem.programme().id(), OffsetDateTime.now(ZoneOffset.UTC), problem.programme().horizonStart(),
+                problem.programme().id(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                problem.programme().horizonStart(),
                 problem.programme().horizonEnd(), problem.teachers().size(), problem.schools().size(),
                 problem.trainers().size(), problem.venues().size(), problem.districts().size(), warnings);
         jdbc.sql("INSERT INTO problem (" + SUMMARY_COLUMNS + ", document) "
