@@ -81,13 +81,15 @@ async function upload(event) {
     const summary = await api('/api/problems', { method: 'POST', body: form });
     message.textContent = `Stored ${summary.name}: ${number(summary.teachers)} teachers`
       + (summary.warnings.length ? `, ${summary.warnings.length} warnings` : ', no warnings');
-    $('upload-input').value = '';
     await loadProblems(summary.id);
   } catch (error) {
     message.textContent = error.message;
     const issues = (error.body && error.body.errors) || [];
     table.tBodies[0].replaceChildren(...issues.map((i) => row([i.file, i.line, i.field, i.reason])));
     table.hidden = issues.length === 0;
+  } finally {
+    // the next upload starts from a fresh choice of files
+    $('upload-input').value = '';
   }
 }
 
