@@ -374,6 +374,7 @@ function map(report) {
     (venuesByDistrict[venue.districtId] = venuesByDistrict[venue.districtId] || []).push(venue);
   }
   const largest = Math.max(1, ...Object.values(trained));
+  const names = []; // drawn last, above every marker
   for (const d of districts) {
     const [cx, cy] = position[d.id];
     const venues = venuesByDistrict[d.id] || [];
@@ -381,7 +382,8 @@ function map(report) {
     svg.append(element('circle', { class: 'district', cx, cy, r: 5 }));
     const name = text(`${d.name} (${number(total)})`, cx + 8, cy - 8);
     name.setAttribute('data-district', d.id);
-    svg.append(name);
+    name.setAttribute('class', 'district-name');
+    names.push(name);
     venues.forEach((venue, i) => {
       const angle = (2 * Math.PI * i) / Math.max(venues.length, 1) + Math.PI / 2;
       const vx = cx + (venues.length > 1 ? 16 * Math.cos(angle) : 0);
@@ -403,6 +405,7 @@ function map(report) {
       }
     });
   }
+  svg.append(...names);
   return svg;
 }
 
@@ -517,7 +520,12 @@ function text(content, x, y) {
   return t;
 }
 
+/** Shows one of the plan views; the address keeps it (#map, #cohorts...) so that a reload or a link opens it. */
 function showView(name) {
+  if (!document.querySelector(`.tabs button[data-view='${name}']`)) {
+    return;
+  }
+  history.replaceState(null, '', `#${name}`);
   for (const tab of document.querySelectorAll('.tabs button')) {
     tab.classList.toggle('active', tab.dataset.view === name);
   }
@@ -538,4 +546,5 @@ $('cohort-filter').addEventListener('input', filterCohorts);
 for (const tab of document.querySelectorAll('.tabs button')) {
   tab.addEventListener('click', () => showView(tab.dataset.view));
 }
+showView(location.hash.slice(1));
 loadProblems().catch((error) => { $('problem-summary').textContent = error.message; });

@@ -133,6 +133,7 @@ final class SolveJob implements Runnable {
         if (savedNanos == 0 || now - savedNanos >= saveInterval.toNanos()) {
             context.plans().saveBest(planId, reporter.report(best));
             savedNanos = System.nanoTime();
+            LOG.debug("Plan {}: best plan {} saved in {} ms", planId, score, (savedNanos - now) / 1_000_000);
         }
     }
 
