@@ -2,6 +2,7 @@ package org.cohortplanner.api.solving;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -16,15 +17,14 @@ import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.KpiCalculator;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
-import org.cohortplanner.report.PlanReporter;
 import org.cohortplanner.solving.PlanRestorer;
 import org.cohortplanner.solving.PlanSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One solve of one plan, run by {@link SolveJobs}. The best plan so far is written to the database as it improves,
- * at most once per save interval and always at the end, so that a killed process loses only the last seconds.
+ * One solve of one plan, run by {@link SolveJobs}: pushes every new best score to the plan's listeners and hands
+ * the best plan to a {@link BestPlanSaver}.
  */
 final class SolveJob implements Runnable {
 
@@ -43,13 +43,13 @@ final class SolveJob implements Runnable {
     /** Set when asked to end early: STOPPED by a planner, INTERRUPTED by a shutdown. */
     private volatile PlanStatus endedAs;
 
-    private PlanReporter reporter;
+    private BestPlanSaver saver;
     private long startNanos;
-    private long savedNanos;
     private long kpisSentNanos;
 
     /** What a job needs from the service, in one place. */
-    record SolveContext(ProblemSource problems, PlanStore plans, PlanEvents events, Consumer<SolveJob> onEnd) {
+    record SolveContext(ProblemSource problems, PlanStore plans, PlanEvents events, ScheduledExecutorService saver,
+            Consumer<SolveJob> onEnd) {
     }
 
     interface ProblemSource {
@@ -99,11 +99,11 @@ final class SolveJob implements Runnable {
             TrainingProblem problem = context.problems().problem(problemId);
             TrainingPlan start = resumeFrom == null ? PlanFactory.create(problem)
                     : PlanRestorer.restore(problem, resumeFrom);
-            reporter = new PlanReporter();
+            saver = new BestPlanSaver(planId, context.plans(), context.saver(), saveInterval);
             startNanos = System.nanoTime();
             solver = PlanSolver.buildSolver(PlanSolver.config(timeLimit, null), this::onBestSolution);
             TrainingPlan best = PlanSolver.solve(start, solver);
-            context.plans().saveBest(planId, reporter.report(best));
+            saver.saveFinal(best);
             finish(endedAs == null ? PlanStatus.DONE : endedAs, null);
         } catch (RuntimeException | Error e) {
             LOG.error("Solving plan {} failed", planId, e);
@@ -130,11 +130,7 @@ final class SolveJob implements Runnable {
         }
         context.events().best(new BestScore(planId, score.toString(), score.isFeasible(),
                 (now - startNanos) / 1e9, kpis));
-        if (savedNanos == 0 || now - savedNanos >= saveInterval.toNanos()) {
-            context.plans().saveBest(planId, reporter.report(best));
-            savedNanos = System.nanoTime();
-            LOG.debug("Plan {}: best plan {} saved in {} ms", planId, score, (savedNanos - now) / 1_000_000);
-        }
+        saver.offer(best);
     }
 
     private void finish(PlanStatus status, String error) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,8 @@ public class SolveJobs {
     private final PlannerProperties.Solver settings;
     private final SolveJob.ProblemSource problemSource;
     private final ExecutorService executor;
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(
+            runnable -> daemon(runnable, "plan-saver"));
     private final Map<String, SolveJob> active = new ConcurrentHashMap<>();
 
     public SolveJobs(PlanStore plans, ProblemStore problems, PlanEvents events, PlannerProperties properties) {
@@ -113,7 +117,8 @@ public class SolveJobs {
 
     private void submit(String planId, String problemId, Duration limit, PlanReport resumeFrom) {
         SolveJob job = new SolveJob(planId, problemId, limit, resumeFrom, settings.saveInterval(),
-                new SolveJob.SolveContext(problemSource, plans, events, ended -> active.remove(planId, ended)));
+                new SolveJob.SolveContext(problemSource, plans, events, saver,
+                        ended -> active.remove(planId, ended)));
         if (active.putIfAbsent(planId, job) != null) {
             throw RequestException.conflict("Plan " + planId + " is already being solved");
         }
@@ -133,14 +138,17 @@ public class SolveJobs {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        saver.shutdown();
     }
 
     private static ThreadFactory solverThreads() {
         AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "solver-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        return runnable -> daemon(runnable, "solver-" + count.incrementAndGet());
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }
