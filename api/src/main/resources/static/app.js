@@ -526,6 +526,7 @@ function showView(name) {
     return;
   }
   history.replaceState(null, '', `#${name}`);
+  $('legend').hidden = name !== 'trainers' && name !== 'venues'; // track colours are for the timelines
   for (const tab of document.querySelectorAll('.tabs button')) {
     tab.classList.toggle('active', tab.dataset.view === name);
   }
