@@ -68,6 +68,6 @@ public final class KpiCalculator {
         int trainersUsed = (int) used.stream().map(Cohort::getTrainer).filter(Objects::nonNull).distinct().count();
         return new Kpis(placed, unplaced, used.size(), total, costs, completion,
                 capacity == 0 ? 0.0 : (double) teachingDays / capacity, trainersUsed,
-                placed == 0 ? 0.0 : (double) travelMinutes / placed, maxTravel);
+                placed == 0 ? 0.0 : (double) travelMinutes / placed, maxTravel, 0.0, 0, Map.of());
     }
 }

@@ -48,7 +48,7 @@ public final class PlanReporter {
             }
         }
         return new PlanReport(PlanReport.FORMAT_VERSION, plan.getProblem().programme().id(), score.toString(),
-                score.isFeasible(), KpiCalculator.kpis(plan), cohorts, unplaced, violations(plan));
+                score.isFeasible(), KpiCalculator.kpis(plan), cohorts, unplaced, violations(plan), List.of(), List.of());
     }
 
     private static CohortView view(Cohort cohort) {
@@ -60,7 +60,7 @@ public final class PlanReporter {
                         .flatMap(d -> d.getTeachers().stream())
                         .map(Teacher::id)
                         .sorted()
-                        .toList());
+                        .toList(), null);
     }
 
     public List<Violation> violations(TrainingPlan plan) {

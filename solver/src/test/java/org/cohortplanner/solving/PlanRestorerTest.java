@@ -47,7 +47,7 @@ class PlanRestorerTest {
         var days = new ArrayList<>(first.days());
         days.set(days.size() - 1, days.get(days.size() - 1).plusDays(7)); // last day a week later: not a layout
         CohortView renamed = new CohortView("IMPORTED-1", first.track(), first.language(), null, first.trainerId(),
-                first.venueId(), days, first.teacherIds());
+                first.venueId(), days, first.teacherIds(), null);
         List<CohortView> cohorts = new ArrayList<>(solved.cohorts());
         cohorts.set(0, renamed);
 
@@ -71,7 +71,7 @@ class PlanRestorerTest {
         teachers.add("NO-SUCH-TEACHER");
         List<CohortView> cohorts = List.of(first,
                 new CohortView(second.id(), second.track(), second.language(), second.districtId(), "NO-SUCH-TRAINER",
-                        second.venueId(), second.days(), teachers));
+                        second.venueId(), second.days(), teachers, null));
 
         assertThatThrownBy(() -> PlanRestorer.restore(problem, withCohorts(cohorts)))
                 .isInstanceOfSatisfying(PlanMismatchException.class, e -> assertThat(e.mismatches())
@@ -85,6 +85,7 @@ class PlanRestorerTest {
 
     private static PlanReport withCohorts(List<CohortView> cohorts) {
         return new PlanReport(solved.formatVersion(), solved.programmeId(), solved.score(), solved.feasible(),
-                solved.kpis(), cohorts, solved.unplaced(), solved.violations());
+                solved.kpis(), cohorts, solved.unplaced(), solved.violations(), solved.deliveries(),
+                solved.printBatches());
     }
 }
