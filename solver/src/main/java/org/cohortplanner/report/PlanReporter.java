@@ -60,7 +60,7 @@ public final class PlanReporter {
                         .flatMap(d -> d.getTeachers().stream())
                         .map(Teacher::id)
                         .sorted()
-                        .toList(), null);
+                        .toList(), null, null);
     }
 
     public List<Violation> violations(TrainingPlan plan) {

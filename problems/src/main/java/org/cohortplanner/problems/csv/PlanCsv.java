@@ -135,7 +135,7 @@ public final class PlanCsv {
                 .map(row -> new CohortView(row[0], row[1], row[2], row[3], blankToNull(row[4]), blankToNull(row[5]),
                         row[6].isEmpty() ? List.of()
                                 : Arrays.stream(row[6].split(";")).map(LocalDate::parse).toList(),
-                        rosters.getOrDefault(row[0], List.of()), null))
+                        rosters.getOrDefault(row[0], List.of()), null, null))
                 .toList();
         List<UnplacedTeacher> unplaced = rows(files, UNPLACED).stream()
                 .map(row -> new UnplacedTeacher(row[0], row[1])).toList();

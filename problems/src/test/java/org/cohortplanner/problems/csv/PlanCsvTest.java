@@ -29,8 +29,8 @@ class PlanCsvTest {
         Kpis kpis = new Kpis(3, 1, 2, 36000L, costs, LocalDate.of(2023, 6, 15), 0.125, 2, 42.5, 90, 0.0, 0, Map.of());
         List<CohortView> cohorts = List.of(
                 new CohortView("C-1", "MATH", "ky", "OSH-CITY", "TR-1", "V-1",
-                        List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 6)), List.of("T-1", "T-2"), null),
-                new CohortView("C-2", "SCIENCE", "ru", "OSH-ARAVAN", null, null, List.of(), List.of("T-3"), null));
+                        List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 6)), List.of("T-1", "T-2"), null, null),
+                new CohortView("C-2", "SCIENCE", "ru", "OSH-ARAVAN", null, null, List.of(), List.of("T-3"), null, null));
         return new PlanReport(1, "P", "-1hard/-1medium/-36000soft", false, kpis, cohorts,
                 List.of(new UnplacedTeacher("T-4", "no trainer teaches SCIENCE in ru, \"sadly\"")),
                 List.of(new Violation("Cohort without trainer, venue or dates", "hard", "-1hard/0medium/0soft", 1,
