@@ -370,8 +370,9 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint schoolShareAway(ConstraintFactory factory) {
         return scheduledMembers(factory)
                 .groupBy((cohort, delegation) -> delegation.getQuota(), toList((cohort, delegation) -> delegation))
-                .filter((quota, delegations) -> quota.excessTeacherDays(delegations) > 0)
-                .penalizeLong(SOFT.multiply(1000), SchoolQuota::excessTeacherDays)
+                .map((quota, delegations) -> quota, SchoolQuota::excessTeacherDays)
+                .filter((quota, excess) -> excess > 0)
+                .penalizeLong(SOFT.multiply(1000), (quota, excess) -> excess)
                 .asConstraint(SCHOOL_SHARE_AWAY);
     }
 

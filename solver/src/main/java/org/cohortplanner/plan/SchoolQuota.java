@@ -1,8 +1,7 @@
 package org.cohortplanner.plan;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 /** How many of a school's teachers may be in training on the same day. */
 public record SchoolQuota(String schoolId, int maxAway) {
@@ -16,15 +15,29 @@ public record SchoolQuota(String schoolId, int maxAway) {
         if (total <= maxAway) {
             return 0;
         }
-        Map<Integer, Integer> awayByDay = new HashMap<>();
+        // Each (day, teachers) packed into one long, sorted, then summed day by day: no boxing on this hot path.
+        int count = 0;
+        for (Delegation delegation : delegations) {
+            count += delegation.getCohort().getSchedule().dayCount();
+        }
+        long[] dayAndSize = new long[count];
+        int i = 0;
         for (Delegation delegation : delegations) {
             for (int day : delegation.getCohort().getSchedule().dayIndexes()) {
-                awayByDay.merge(day, delegation.getSize(), Integer::sum);
+                dayAndSize[i++] = ((long) day << 32) | delegation.getSize();
             }
         }
+        Arrays.sort(dayAndSize);
         int excess = 0;
-        for (int away : awayByDay.values()) {
+        for (int from = 0; from < count;) {
+            long day = dayAndSize[from] >>> 32;
+            int away = 0;
+            int to = from;
+            while (to < count && dayAndSize[to] >>> 32 == day) {
+                away += (int) dayAndSize[to++];
+            }
             excess += Math.max(0, away - maxAway);
+            from = to;
         }
         return excess;
     }
