@@ -56,8 +56,9 @@ import org.cohortplanner.testdata.TestProblems;
  * print week is 2023-03-13, so a truck leaving on or before 2023-03-13 has a print week of no capacity.</li>
  * <li>Trips of a D1 truck loaded in D1: to hub D1 only, 0 min / 0 km; to hub D2 only, D2 at 60 min, home at
  * 120 min, 90.54 km; to hub D3 (alone or after D2), D2 at 60 min, D3 at 260 min, home at 520 min, 390.54 km.
- * Loaded in D2 for D3: D2 at 60, D3 at 260, home at 520 min, 390.54 km. Loaded in D3 for D1 and D2: D3 at
- * 260 min, then the nearer D2 (200 min) at 460, D1 at 520, home at 520 min, 390.54 km.</li>
+ * Loaded in D2 (reached at 60 min) for hub D3: D3 at 260 min, home at 520 min, 390.54 km. Loaded in D3 (reached
+ * at 260 min) for hubs D1 and D2: the nearer D2 (200 min on) at 460 min, D1 at 520, home at 520 min, 390.54 km.
+ * A stop's day is the departure plus its minutes divided by the truck's daily limit, rounded down.</li>
  * <li>MATH schedules start on the Mondays 2023-03-27 (day 14), 2023-04-10 (day 28) and 2023-04-17 (day 35).
  * A cohort starting 2023-04-10 with lead 1 leaves 2023-04-03 (print week 2023-03-27), kits due 2023-04-07,
  * the departure + 4 days.</li>
