@@ -270,10 +270,6 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     }
 
     // ************************************************************************
-    // Soft: money
-    // ************************************************************************
-
-    // ************************************************************************
     // Hard: printed materials
     // ************************************************************************
 
@@ -323,6 +319,10 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .penalize(HARD, (week, kits) -> kits - week.capacity())
                 .asConstraint(PRINT_WEEK_OVER_CAPACITY);
     }
+
+    // ************************************************************************
+    // Soft: money
+    // ************************************************************************
 
     Constraint trainerFees(ConstraintFactory factory) {
         return usedCohorts(factory)

@@ -927,10 +927,10 @@ class CohortPlannerConstraintsTest {
         assertThat(trip.departure()).isEqualTo(LocalDate.of(2023, 4, 3));
         assertThat(trip.printWeek()).isEqualTo(new PrintWeek(ph1, LocalDate.of(2023, 3, 27), 30));
         assertThat(trip.stops()).extracting(Trip.TripStop::districtId).containsExactly("D2", "D3");
-        // 60 / 60 = 1 day (a stop reached after exactly one day's driving counts on the next day),
-        // 260 / 60 = 4 days; home at 520 / 60 = 8 days
+        // 60 min = exactly one day's driving: arrives the day it leaves; 260 min = 4.3 days of 60 min: the
+        // fifth day (+4); home at 520 min = 8.7 days: the ninth day (+8)
         assertThat(trip.stops()).extracting(Trip.TripStop::arrival)
-                .containsExactly(LocalDate.of(2023, 4, 4), LocalDate.of(2023, 4, 7));
+                .containsExactly(LocalDate.of(2023, 4, 3), LocalDate.of(2023, 4, 7));
         assertThat(trip.returnDate()).isEqualTo(LocalDate.of(2023, 4, 11));
         assertThat(trip.km()).isCloseTo(390.54, offset(1e-9));
         assertThat(trip.kits()).isEqualTo(20);
