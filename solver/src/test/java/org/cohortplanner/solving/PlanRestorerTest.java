@@ -47,7 +47,7 @@ class PlanRestorerTest {
         var days = new ArrayList<>(first.days());
         days.set(days.size() - 1, days.get(days.size() - 1).plusDays(7)); // last day a week later: not a layout
         CohortView renamed = new CohortView("IMPORTED-1", first.track(), first.language(), null, first.trainerId(),
-                first.venueId(), days, first.teacherIds(), null);
+                first.venueId(), days, first.teacherIds(), null, null);
         List<CohortView> cohorts = new ArrayList<>(solved.cohorts());
         cohorts.set(0, renamed);
 
@@ -71,7 +71,7 @@ class PlanRestorerTest {
         teachers.add("NO-SUCH-TEACHER");
         List<CohortView> cohorts = List.of(first,
                 new CohortView(second.id(), second.track(), second.language(), second.districtId(), "NO-SUCH-TRAINER",
-                        second.venueId(), second.days(), teachers, null));
+                        second.venueId(), second.days(), teachers, null, null));
 
         assertThatThrownBy(() -> PlanRestorer.restore(problem, withCohorts(cohorts)))
                 .isInstanceOfSatisfying(PlanMismatchException.class, e -> assertThat(e.mismatches())

@@ -77,4 +77,20 @@ class PlanSolverIntegrationTest {
                 .containsOnly("no trainer teaches SCIENCE in ru");
         assertThat(report.kpis().teachersPlaced()).isEqualTo(300 - (int) scienceInRussian);
     }
+
+    @Test
+    void kitsReachEveryCohortInTimeWithinTruckAndPrintCapacity() {
+        TrainingProblem problem = TestProblems.withLogistics(TestProblems.generate(300, 2, 4));
+        PlanReport report = solve(problem, 20);
+
+        assertThat(report.feasible()).as(report.score() + " " + report.violations().stream().filter(v -> !v.level().equals("soft")).toList()).isTrue();
+        assertThat(new HardRuleChecker(problem).brokenRules(report)).isEmpty();
+        assertThat(report.unplaced()).isEmpty();
+        assertThat(report.deliveries()).isNotEmpty();
+        assertThat(report.cohorts()).allSatisfy(cohort -> assertThat(cohort.kitsArrive()).isNotNull());
+        assertThat(report.kpis().trips()).isEqualTo(report.deliveries().size());
+        assertThat(report.kpis().truckingKm()).isPositive();
+        assertThat(report.kpis().kitsPrintedByLanguage().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(300);
+    }
 }

@@ -84,7 +84,8 @@ public final class PlanCsv {
         files.put(PLAN, csv(summary));
 
         List<String[]> cohorts = new ArrayList<>();
-        cohorts.add(row("id", "track", "language", "district_id", "trainer_id", "venue_id", "days", "kits_arrive"));
+        cohorts.add(row("id", "track", "language", "district_id", "trainer_id", "venue_id", "days", "kits_arrive",
+                "delivery_id"));
         List<String[]> rosters = new ArrayList<>();
         rosters.add(row("cohort_id", "teacher_id"));
         List<String[]> trainerDays = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class PlanCsv {
         for (CohortView cohort : plan.cohorts()) {
             cohorts.add(row(cohort.id(), cohort.track(), cohort.language(), cohort.districtId(), cohort.trainerId(),
                     cohort.venueId(), cohort.days().stream().map(LocalDate::toString).collect(Collectors.joining(";")),
-                    cohort.kitsArrive()));
+                    cohort.kitsArrive(), cohort.deliveryId()));
             cohort.teacherIds().forEach(teacher -> rosters.add(row(cohort.id(), teacher)));
             for (LocalDate day : cohort.days()) {
                 trainerDays.add(row(cohort.trainerId(), day, cohort.id(), cohort.venueId()));
@@ -203,7 +204,8 @@ public final class PlanCsv {
                 .map(row -> new CohortView(row[0], row[1], row[2], row[3], blankToNull(row[4]), blankToNull(row[5]),
                         row[6].isEmpty() ? List.of()
                                 : Arrays.stream(row[6].split(";")).map(LocalDate::parse).toList(),
-                        rosters.getOrDefault(row[0], List.of()), row.length > 7 ? optionalDate(row[7]) : null))
+                        rosters.getOrDefault(row[0], List.of()), row.length > 7 ? optionalDate(row[7]) : null,
+                        row.length > 8 ? blankToNull(row[8]) : null))
                 .toList();
         List<UnplacedTeacher> unplaced = rows(files, UNPLACED).stream()
                 .map(row -> new UnplacedTeacher(row[0], row[1])).toList();

@@ -36,8 +36,8 @@ class PlanCsvTest {
         List<CohortView> cohorts = List.of(
                 new CohortView("C-1", "MATH", "ky", "OSH-CITY", "TR-1", "V-1",
                         List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 6)), List.of("T-1", "T-2"),
-                        LocalDate.of(2023, 5, 31)),
-                new CohortView("C-2", "SCIENCE", "ru", "OSH-ARAVAN", null, null, List.of(), List.of("T-3"), null));
+                        LocalDate.of(2023, 5, 31), "D-1"),
+                new CohortView("C-2", "SCIENCE", "ru", "OSH-ARAVAN", null, null, List.of(), List.of("T-3"), null, null));
         return new PlanReport(1, "P", "-1hard/-1medium/-36000soft", false, kpis, cohorts,
                 List.of(new UnplacedTeacher("T-4", "no trainer teaches SCIENCE in ru, \"sadly\"")),
                 List.of(new Violation("Cohort without trainer, venue or dates", "hard", "-1hard/0medium/0soft", 1,
@@ -109,7 +109,7 @@ class PlanCsvTest {
                 "PH-OSH","2023-05-15","MATH","ky","10"
                 """);
         assertThat(new String(files.get(PlanCsv.COHORTS), StandardCharsets.UTF_8))
-                .contains("\"kits_arrive\"\n", "\"2023-06-05;2023-06-06\",\"2023-05-31\"\n");
+                .contains("\"kits_arrive\",\"delivery_id\"\n", "\"2023-06-05;2023-06-06\",\"2023-05-31\",\"D-1\"\n");
         assertThat(new String(files.get(PlanCsv.PLAN), StandardCharsets.UTF_8))
                 .contains("\"trucking_km\",\"1372.5\"\n\"trips\",\"2\"\n\"kits_printed.ky\",\"45\"\n"
                         + "\"kits_printed.ru\",\"30\"\n");

@@ -29,7 +29,7 @@ class PlanJsonTest {
         Kpis kpis = new Kpis(25, 0, 1, 50_000L, Map.of("Trainer fees", 24_000L), LocalDate.of(2023, 6, 15), 0.1, 1,
                 30.0, 60, 1372.5, 1, Map.of("ky", 25));
         CohortView cohort = new CohortView("C-1", "MATH", "ky", "OSH-CITY", "TR-1", "V-1",
-                List.of(LocalDate.of(2023, 6, 5)), List.of("T-1"), LocalDate.of(2023, 5, 23));
+                List.of(LocalDate.of(2023, 6, 5)), List.of("T-1"), LocalDate.of(2023, 5, 23), "D-1");
         DeliveryView delivery = new DeliveryView("D-1", "TRUCK-1", "PH-BISHKEK", LocalDate.of(2023, 5, 22),
                 LocalDate.of(2023, 5, 25), 1372.5, 91_000, List.of(new DeliveryView.Stop("OSH-CITY",
                         LocalDate.of(2023, 5, 23), List.of(new KitCount("MATH", "ky", 25)))));
