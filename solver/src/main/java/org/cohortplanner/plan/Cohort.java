@@ -86,15 +86,18 @@ public class Cohort {
 
     /**
      * Sets the values a restored plan gave this cohort, widening its own value ranges where a value lies outside
-     * them (an unqualified trainer, a custom schedule): the constraints then report the rule it breaks.
+     * them (an unqualified trainer, a custom schedule, a long lead time): the constraints then report the rule it
+     * breaks.
      */
-    public void restore(Trainer trainer, Venue venue, Schedule schedule) {
+    public void restore(Trainer trainer, Venue venue, Schedule schedule, DeliveryOption delivery) {
         qualifiedTrainers = admit(qualifiedTrainers, trainer);
         districtVenues = admit(districtVenues, venue);
         schedules = admit(schedules, schedule);
+        deliveryOptions = admit(deliveryOptions, delivery);
         this.trainer = trainer;
         this.venue = venue;
         this.schedule = schedule;
+        this.delivery = delivery;
     }
 
     private static <T> List<T> admit(List<T> range, T value) {
