@@ -21,11 +21,8 @@ import com.opencsv.exceptions.CsvException;
 
 import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.report.CohortView;
-import org.cohortplanner.report.DeliveryView;
-import org.cohortplanner.report.KitCount;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
-import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.UnplacedTeacher;
 import org.cohortplanner.report.Violation;
 
@@ -120,57 +117,9 @@ public final class PlanCsv {
                     violation.matchCount(), match)));
         }
         files.put(VIOLATIONS, csv(violations));
-        files.put(DELIVERIES, csv(deliveryRows(plan.deliveries())));
-        files.put(PRINT_BATCHES, csv(printBatchRows(plan.printBatches())));
+        files.put(DELIVERIES, csv(DeliveryTables.deliveryRows(plan.deliveries())));
+        files.put(PRINT_BATCHES, csv(DeliveryTables.printBatchRows(plan.printBatches())));
         return files;
-    }
-
-    private static final String[] DELIVERY_HEADER = {"delivery_id", "vehicle_id", "print_house_id", "departure",
-        "return_date", "km", "cost", "stop", "district_id", "arrival", "track", "language", "count"};
-
-    /**
-     * One row per kit line of each stop, the trip's own columns repeated, so a spreadsheet can filter and sum;
-     * a stop without kits (or a trip without stops) still has a row, with those columns empty.
-     */
-    private static List<String[]> deliveryRows(List<DeliveryView> deliveries) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(DELIVERY_HEADER);
-        for (DeliveryView d : deliveries) {
-            Object[] trip = {d.id(), d.vehicleId(), d.printHouseId(), d.departure(), d.returnDate(), d.km(), d.cost()};
-            if (d.stops().isEmpty()) {
-                rows.add(row(concat(trip, null, null, null, null, null, null)));
-            }
-            for (int i = 0; i < d.stops().size(); i++) {
-                DeliveryView.Stop stop = d.stops().get(i);
-                if (stop.kits().isEmpty()) {
-                    rows.add(row(concat(trip, i + 1, stop.districtId(), stop.arrival(), null, null, null)));
-                }
-                for (KitCount kits : stop.kits()) {
-                    rows.add(row(concat(trip, i + 1, stop.districtId(), stop.arrival(), kits.track(), kits.language(),
-                            kits.count())));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<String[]> printBatchRows(List<PrintBatchView> batches) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(row("print_house_id", "week", "track", "language", "count"));
-        for (PrintBatchView batch : batches) {
-            if (batch.kits().isEmpty()) {
-                rows.add(row(batch.printHouseId(), batch.week(), null, null, null));
-            }
-            batch.kits().forEach(kits -> rows.add(row(batch.printHouseId(), batch.week(), kits.track(),
-                    kits.language(), kits.count())));
-        }
-        return rows;
-    }
-
-    private static Object[] concat(Object[] head, Object... tail) {
-        Object[] all = Arrays.copyOf(head, head.length + tail.length);
-        System.arraycopy(tail, 0, all, head.length, tail.length);
-        return all;
     }
 
     /** Reads a plan bundle written by {@link #write}; a damaged one fails with {@code FILE:LINE: reason}. */
@@ -230,66 +179,12 @@ public final class PlanCsv {
         return new PlanReport(Integer.parseInt(summary.get("format_version")), summary.get("programme_id"),
                 summary.get("score"), Boolean.parseBoolean(summary.get("feasible")), kpis, cohorts, unplaced,
                 violations.values().stream().map(v -> new Violation(v.constraint(), v.level(), v.score(),
-                        v.matchCount(), List.copyOf(v.matches()))).toList(), deliveries(files), printBatches(files));
+                        v.matchCount(), List.copyOf(v.matches()))).toList(),
+                files.containsKey(DELIVERIES) ? DeliveryTables.deliveries(rows(files, DELIVERIES)) : List.of(),
+                files.containsKey(PRINT_BATCHES) ? DeliveryTables.printBatches(rows(files, PRINT_BATCHES)) : List.of());
     }
 
-    /** Rows of one trip are consecutive, and so are the rows of one stop (numbered from 1). */
-    private static List<DeliveryView> deliveries(Map<String, byte[]> files) {
-        if (!files.containsKey(DELIVERIES)) {
-            return List.of();
-        }
-        List<DeliveryView> deliveries = new ArrayList<>();
-        List<String[]> rows = rows(files, DELIVERIES);
-        int i = 0;
-        while (i < rows.size()) {
-            String[] first = rows.get(i);
-            List<DeliveryView.Stop> stops = new ArrayList<>();
-            while (i < rows.size() && rows.get(i)[0].equals(first[0])) {
-                String[] stopRow = rows.get(i);
-                List<KitCount> kits = new ArrayList<>();
-                while (i < rows.size() && rows.get(i)[0].equals(first[0]) && rows.get(i)[7].equals(stopRow[7])) {
-                    kits.addAll(kitCount(rows.get(i), 10));
-                    i++;
-                }
-                if (!stopRow[7].isEmpty()) {
-                    stops.add(new DeliveryView.Stop(stopRow[8], optionalDate(stopRow[9]), kits));
-                }
-            }
-            deliveries.add(new DeliveryView(first[0], first[1], blankToNull(first[2]), optionalDate(first[3]),
-                    optionalDate(first[4]), Double.parseDouble(first[5]), Long.parseLong(first[6]), stops));
-        }
-        return deliveries;
-    }
-
-    /** Rows of one batch (print house and week) are consecutive. */
-    private static List<PrintBatchView> printBatches(Map<String, byte[]> files) {
-        if (!files.containsKey(PRINT_BATCHES)) {
-            return List.of();
-        }
-        List<PrintBatchView> batches = new ArrayList<>();
-        List<String[]> rows = rows(files, PRINT_BATCHES);
-        int i = 0;
-        while (i < rows.size()) {
-            String[] first = rows.get(i);
-            List<KitCount> kits = new ArrayList<>();
-            while (i < rows.size() && rows.get(i)[0].equals(first[0]) && rows.get(i)[1].equals(first[1])) {
-                kits.addAll(kitCount(rows.get(i), 2));
-                i++;
-            }
-            batches.add(new PrintBatchView(first[0], LocalDate.parse(first[1]), kits));
-        }
-        return batches;
-    }
-
-    /** The kit line in the three columns from {@code column} (track, language, count); none when they are empty. */
-    private static List<KitCount> kitCount(String[] row, int column) {
-        if (row[column].isEmpty()) {
-            return List.of();
-        }
-        return List.of(new KitCount(row[column], row[column + 1], Integer.parseInt(row[column + 2])));
-    }
-
-    private static LocalDate optionalDate(String value) {
+    static LocalDate optionalDate(String value) {
         return value.isEmpty() ? null : LocalDate.parse(value);
     }
 
@@ -303,11 +198,11 @@ public final class PlanCsv {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 
-    private static String[] row(Object... values) {
+    static String[] row(Object... values) {
         return Arrays.stream(values).map(v -> v == null ? "" : String.valueOf(v)).toArray(String[]::new);
     }
 
