@@ -18,6 +18,8 @@ import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.calendar.WorkingCalendar;
 import org.cohortplanner.constraints.ConstraintNames;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.geography.Geography;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
@@ -88,6 +90,14 @@ public final class PlanFactory {
                                 (Cohort c) -> geography.minutes(delegation.getDistrictId(), c.getDistrictId()))
                                 .thenComparing(Cohort::getId))
                         .toList());
+            }
+        }
+        if (problem.plansDeliveries()) {
+            Logistics logistics = Logistics.of(problem, geography);
+            Map<String, List<DeliveryOption>> optionsByLanguage = new HashMap<>();
+            for (Cohort cohort : cohorts) {
+                cohort.offerDeliveries(optionsByLanguage.computeIfAbsent(cohort.getLanguage(),
+                        language -> logistics.optionsFor(language, problem.printHouses(), problem.vehicles())));
             }
         }
         return new TrainingPlan(problem, context, cohorts, delegations, weightOverrides(policy));
