@@ -225,6 +225,11 @@ class ProblemsApiTest {
         mvc.perform(get("/app.js")).andExpect(status().isOk());
     }
 
+    @Test
+    void theDatabaseIsAFileInTheDataFolder() {
+        assertThat(dataDir.resolve("cohort-planner.mv.db")).isRegularFile();
+    }
+
     private int problemCount() throws Exception {
         return body(mvc.perform(get("/api/problems")).andReturn()).size();
     }
