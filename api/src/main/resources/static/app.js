@@ -235,11 +235,13 @@ function clearViews() {
   for (const id of ['trainer-timeline', 'venue-timeline', 'map', 'legend']) {
     $(id).replaceChildren();
   }
-  for (const id of ['cohort-table', 'unplaced-reasons', 'unplaced-table', 'violation-table']) {
+  for (const id of ['cohort-table', 'unplaced-reasons', 'unplaced-table', 'violation-table', 'delivery-table',
+    'print-table']) {
     $(id).tBodies[0].replaceChildren();
   }
   $('unplaced-count').textContent = '';
   $('violation-count').textContent = '';
+  $('delivery-count').textContent = '';
 }
 
 // ---- plan views -----------------------------------------------------------------------------------------
@@ -265,6 +267,7 @@ function showReport(report) {
   cohortTable(report);
   unplacedTables(report);
   violationTable(report);
+  deliveryTables(report);
 }
 
 /** One row per trainer (or venue), each cohort a bar per block of consecutive days, coloured by track. */
@@ -473,6 +476,30 @@ function violationTable(report) {
   }));
   const broken = report.violations.filter((v) => v.level !== 'soft').length;
   $('violation-count').textContent = broken ? `(${broken} broken)` : '';
+}
+
+/** Truck trips from print houses to district hubs, and what each house prints each week. */
+function deliveryTables(report) {
+  const deliveries = report.deliveries || [];
+  const batches = report.printBatches || [];
+  const districts = byId(state.problem.districts);
+  const houses = byId(state.problem.printHouses);
+  const kits = (counts) => counts.map((k) => `${k.count} ${k.track} ${k.language}`).join(', ');
+  const house = (id) => (houses[id] ? `${id} ${houses[id].name}` : id);
+  $('no-deliveries').hidden = deliveries.length > 0 || batches.length > 0;
+  $('delivery-table').hidden = deliveries.length === 0;
+  $('print-table').hidden = batches.length === 0;
+  $('delivery-table').tBodies[0].replaceChildren(...deliveries.map((d) => {
+    const tr = row([d.id, d.vehicleId, house(d.printHouseId), d.departure, d.returnDate, number(Math.round(d.km)),
+      number(d.cost), d.stops.map((stop) => `${districts[stop.districtId] ? districts[stop.districtId].name
+        : stop.districtId} (${stop.arrival}: ${kits(stop.kits)})`).join('; ')]);
+    tr.cells[5].className = 'num';
+    tr.cells[6].className = 'num';
+    return tr;
+  }));
+  $('print-table').tBodies[0].replaceChildren(...batches.map((b) => row([house(b.printHouseId), b.week,
+    kits(b.kits)])));
+  $('delivery-count').textContent = deliveries.length ? `(${number(deliveries.length)})` : '';
 }
 
 // ---- helpers --------------------------------------------------------------------------------------------
