@@ -61,7 +61,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 schoolTeamSplit(factory),
                 cohortBelowIdeal(factory),
                 lateCompletion(factory),
-                unevenWorkload(factory)
+                unevenWorkload(factory),
+                teacherMoved(factory),
+                cohortDatesChanged(factory),
+                cohortTrainerChanged(factory),
+                cohortVenueChanged(factory)
         };
     }
 
@@ -333,5 +337,43 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .groupBy(Cohort::getTrainer, sum(Cohort::days))
                 .penalizeLong(SOFT.multiply(10), (trainer, days) -> (long) days * days)
                 .asConstraint(UNEVEN_WORKLOAD);
+    }
+
+    // ************************************************************************
+    // Soft: minimal change against the published plan (re-planning only)
+    // ************************************************************************
+    // Without a published plan no entity remembers published values, so none of these match. The weights
+    // outweigh the savings a single change could bring, so a re-plan changes only what the disruptions force.
+
+    /** Each teacher placed in the published plan who is now in another cohort or in none. */
+    Constraint teacherMoved(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Delegation.class)
+                .filter(Delegation::movedFromPublished)
+                .penalizeLong(SOFT.multiply(100_000), Delegation::getSize)
+                .asConstraint(TEACHER_MOVED);
+    }
+
+    /** Each published cohort that still runs, on other dates. */
+    Constraint cohortDatesChanged(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(Cohort::datesChanged)
+                .penalizeLong(SOFT.multiply(500_000))
+                .asConstraint(COHORT_DATES_CHANGED);
+    }
+
+    /** Each published cohort that still runs, with another trainer. */
+    Constraint cohortTrainerChanged(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(Cohort::trainerChanged)
+                .penalizeLong(SOFT.multiply(200_000))
+                .asConstraint(COHORT_TRAINER_CHANGED);
+    }
+
+    /** Each published cohort that still runs, at another venue. */
+    Constraint cohortVenueChanged(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(Cohort::venueChanged)
+                .penalizeLong(SOFT.multiply(100_000))
+                .asConstraint(COHORT_VENUE_CHANGED);
     }
 }

@@ -47,6 +47,11 @@ public class Cohort {
     @PlanningPin
     private boolean pinned;
 
+    /** The values of the published plan when re-planning, null otherwise (see {@link #rememberPublished()}). */
+    private Trainer publishedTrainer;
+    private Venue publishedVenue;
+    private Schedule publishedSchedule;
+
     public Cohort() {
     }
 
@@ -240,6 +245,47 @@ public class Cohort {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    // ************************************************************************
+    // Re-planning: the published values, for the minimal-change constraints
+    // ************************************************************************
+
+    /** Takes the current trainer, venue and dates as those of the published plan. */
+    public void rememberPublished() {
+        publishedTrainer = trainer;
+        publishedVenue = venue;
+        publishedSchedule = schedule;
+    }
+
+    /** Whether the published plan ran this cohort (with teachers and dates). */
+    public boolean wasPublished() {
+        return publishedSchedule != null;
+    }
+
+    public boolean trainerChanged() {
+        return publishedTrainer != null && trainer != publishedTrainer;
+    }
+
+    public boolean venueChanged() {
+        return publishedVenue != null && venue != publishedVenue;
+    }
+
+    public boolean datesChanged() {
+        return publishedSchedule != null && schedule != publishedSchedule
+                && (schedule == null || !schedule.dates().equals(publishedSchedule.dates()));
+    }
+
+    public Trainer getPublishedTrainer() {
+        return publishedTrainer;
+    }
+
+    public Venue getPublishedVenue() {
+        return publishedVenue;
+    }
+
+    public Schedule getPublishedSchedule() {
+        return publishedSchedule;
     }
 
     @Override
