@@ -1,0 +1,155 @@
+package org.cohortplanner.replan;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.solving.PlanRestorer;
+import org.cohortplanner.solving.PlanSolver;
+
+/**
+ * Re-plans a published plan after disruptions, changing as little as possible:
+ * <ol>
+ * <li>the disruptions change the facts (leave, closures, withdrawn and added teachers);</li>
+ * <li>the published plan is restored over them and remembered as "published" on every cohort and delegation,
+ * which the minimal-change constraints compare against;</li>
+ * <li>cohorts started or starting within the frozen days are pinned; a disruption that breaks one is a
+ * {@link Conflict};</li>
+ * <li>a cancelled cohort loses its teachers, trainer, venue and dates, and is pinned empty;</li>
+ * <li>a later cohort whose trainer, venue or dates the disruptions broke loses just those, so the construction
+ * heuristic re-staffs or re-dates it first; freed and new teachers are placed by cohort formation;</li>
+ * <li>the normal solver then improves the plan, paying for each change against the published one.</li>
+ * </ol>
+ */
+public final class Replanner {
+
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    private Replanner() {
+    }
+
+    public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
+        return replan(problem, published, disruptions, PlanSolver.config(DEFAULT_TIME_LIMIT, null));
+    }
+
+    /**
+     * @throws org.cohortplanner.solving.PlanMismatchException if the published plan does not fit the problem
+     */
+    public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
+            SolverConfig config) {
+        TrainingPlan plan = prepare(problem, published, disruptions);
+        List<Conflict> conflicts = conflicts(plan);
+        TrainingPlan solved = PlanSolver.solve(plan, config, null);
+        PlanReport report = new PlanReporter().report(solved);
+        return new ReplanResult(plan.getProblem(), report, PlanDiff.between(published, report), conflicts,
+                notApplied(disruptions));
+    }
+
+    /** The model ready to solve: facts changed, published values remembered, frozen cohorts pinned, breaks released. */
+    public static TrainingPlan prepare(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
+        TrainingProblem changed = DisruptionEffects.apply(problem, disruptions);
+        TrainingPlan plan = PlanRestorer.restore(changed,
+                withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
+        plan.getCohorts().forEach(Cohort::rememberPublished);
+        plan.getDelegations().forEach(Delegation::rememberPublished);
+        cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
+        Pinning.pin(plan);
+        releaseBrokenAssignments(plan);
+        return plan;
+    }
+
+    private static PlanReport withoutTeachers(PlanReport plan, Set<String> teacherIds) {
+        if (teacherIds.isEmpty()) {
+            return plan;
+        }
+        List<CohortView> cohorts = plan.cohorts().stream()
+                .map(c -> new CohortView(c.id(), c.track(), c.language(), c.districtId(), c.trainerId(), c.venueId(),
+                        c.days(), c.teacherIds().stream().filter(id -> !teacherIds.contains(id)).toList()))
+                .toList();
+        return new PlanReport(plan.formatVersion(), plan.programmeId(), plan.score(), plan.feasible(), plan.kpis(),
+                cohorts, plan.unplaced().stream().filter(u -> !teacherIds.contains(u.teacherId())).toList(),
+                plan.violations());
+    }
+
+    private static void cancel(TrainingPlan plan, Set<String> cohortIds) {
+        for (Cohort cohort : plan.getCohorts()) {
+            if (cohortIds.contains(cohort.getId())) {
+                for (Delegation delegation : List.copyOf(cohort.getDelegations())) {
+                    delegation.setCohort(null);
+                }
+                cohort.getDelegations().clear();
+                cohort.setTrainer(null);
+                cohort.setVenue(null);
+                cohort.setSchedule(null);
+                cohort.setPinned(true); // with no trainer, venue or dates it cannot run again
+            }
+        }
+    }
+
+    /**
+     * Clears what the disruptions broke on cohorts free to change. Dates and venue go together, as the
+     * construction heuristic chooses them together.
+     */
+    private static void releaseBrokenAssignments(TrainingPlan plan) {
+        for (Cohort cohort : plan.getCohorts()) {
+            if (cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
+                continue;
+            }
+            if (cohort.getTrainer() != null && cohort.trainerUnavailableDays() > 0) {
+                cohort.setTrainer(null);
+            }
+            if ((cohort.getVenue() != null && cohort.venueUnavailableDays() > 0) || cohort.closedDays() > 0) {
+                cohort.setVenue(null);
+                cohort.setSchedule(null);
+            }
+        }
+    }
+
+    /** Frozen cohorts that the changed facts break: they keep their plan, and a person must act. */
+    static List<Conflict> conflicts(TrainingPlan plan) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Cohort cohort : plan.getCohorts()) {
+            if (!cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
+                continue;
+            }
+            if (cohort.getTrainer() != null && cohort.trainerUnavailableDays() > 0) {
+                conflicts.add(new Conflict(cohort.getId(), "trainer " + cohort.getTrainer().id() + " is unavailable on "
+                        + cohort.trainerUnavailableDays() + " of its days, but it is frozen"));
+            }
+            if (cohort.getVenue() != null && cohort.venueUnavailableDays() > 0) {
+                conflicts.add(new Conflict(cohort.getId(), "venue " + cohort.getVenue().id() + " is closed on "
+                        + cohort.venueUnavailableDays() + " of its days, but it is frozen"));
+            }
+            if (cohort.closedDays() > 0) {
+                conflicts.add(new Conflict(cohort.getId(), "district " + cohort.getDistrictId() + " is closed on "
+                        + cohort.closedDays() + " of its days, but it is frozen"));
+            }
+            if (cohort.size() < cohort.getCourse().minSize()) {
+                conflicts.add(new Conflict(cohort.getId(), "only " + cohort.size() + " teachers remain, below the minimum of "
+                        + cohort.getCourse().minSize() + ", but it is frozen"));
+            }
+        }
+        return conflicts;
+    }
+
+    private static List<String> notApplied(Disruptions disruptions) {
+        List<String> notApplied = new ArrayList<>();
+        for (Disruption disruption : disruptions.disruptions()) {
+            if (disruption instanceof Disruption.DeliveryDelayed || disruption instanceof Disruption.PrintBatchDelayed) {
+                notApplied.add(disruption.type() + " " + disruption
+                        + ": printed-material deliveries are not modelled yet, so the plan does not change for it");
+            }
+        }
+        return notApplied;
+    }
+}

@@ -1,0 +1,178 @@
+package org.cohortplanner.replan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.cohortplanner.plan.PlanFactory;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.solving.PlanSolver;
+import org.cohortplanner.testdata.HardRuleChecker;
+import org.cohortplanner.testdata.TestProblems;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Re-plans a small solved problem after disruptions and checks the new plan with plain code. */
+class ReplannerTest {
+
+    private static final LocalDate NOW = LocalDate.of(2023, 5, 22);
+    private static final SolverConfig REPLAN = PlanSolver.config(Duration.ofSeconds(8), Duration.ofSeconds(3));
+
+    private static TrainingProblem problem;
+    private static PlanReport published;
+
+    @BeforeAll
+    static void solveOnce() {
+        problem = TestProblems.generate(300, 2, 1);
+        TrainingPlan solved = PlanSolver.solve(PlanFactory.create(problem),
+                PlanSolver.config(Duration.ofSeconds(15), Duration.ofSeconds(5)), null);
+        published = new PlanReporter().report(solved);
+        assertThat(published.feasible()).as(published.score()).isTrue();
+    }
+
+    private static LocalDate frozenUntil() {
+        return NOW.plusDays(problem.programme().frozenDays());
+    }
+
+    private static boolean frozen(CohortView cohort) {
+        return cohort.days().get(0).isBefore(frozenUntil());
+    }
+
+    private static Map<String, CohortView> byId(PlanReport plan) {
+        return plan.cohorts().stream().collect(Collectors.toMap(CohortView::id, Function.identity()));
+    }
+
+    private static void assertFeasibleAndFrozenKept(ReplanResult result) {
+        assertThat(result.plan().feasible()).as(result.plan().score() + " " + result.plan().violations()).isTrue();
+        assertThat(new HardRuleChecker(result.problem()).brokenRules(result.plan())).isEmpty();
+        Map<String, CohortView> after = byId(result.plan());
+        for (CohortView cohort : published.cohorts()) {
+            if (frozen(cohort)) {
+                assertThat(after.get(cohort.id())).as("frozen cohort %s", cohort.id()).isEqualTo(cohort);
+            }
+        }
+    }
+
+    @Test
+    void trainerOnLeave_restaffsTheirLaterCohortsAndMovesFewOthers() {
+        // the trainer with the most cohorts after the frozen days, on leave for all of them
+        Map<String, List<CohortView>> upcoming = published.cohorts().stream().filter(c -> !frozen(c))
+                .collect(Collectors.groupingBy(CohortView::trainerId));
+        String trainerId = upcoming.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, List<CohortView>> e) -> e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .orElseThrow().getKey();
+        List<CohortView> affected = upcoming.get(trainerId);
+        LocalDate to = affected.stream().map(c -> c.days().get(c.days().size() - 1)).max(Comparator.naturalOrder())
+                .orElseThrow();
+        Disruptions disruptions = new Disruptions(NOW,
+                List.of(new Disruption.TrainerUnavailable(trainerId, frozenUntil(), to)));
+
+        ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
+
+        assertFeasibleAndFrozenKept(result);
+        assertThat(result.conflicts()).isEmpty();
+        Map<String, CohortView> after = byId(result.plan());
+        Set<String> affectedTeachers = new HashSet<>();
+        for (CohortView cohort : affected) {
+            affectedTeachers.addAll(cohort.teacherIds());
+            CohortView now = after.get(cohort.id());
+            if (now != null) {
+                assertThat(now.trainerId()).isNotEqualTo(trainerId);
+            }
+        }
+        long othersMoved = result.diff().teachers().stream()
+                .filter(t -> t.moved() && !affectedTeachers.contains(t.teacherId())).count();
+        int others = problem.teachers().size() - affectedTeachers.size();
+        assertThat(othersMoved).as("teachers outside the affected cohorts who moved").isLessThan(others / 20);
+        assertThat(result.diff().trainers()).anySatisfy(t -> {
+            assertThat(t.trainerId()).isEqualTo(trainerId);
+            assertThat(t.lost()).isNotEmpty();
+        });
+        assertThat(result.diff().toNotify().trainerIds()).contains(trainerId);
+    }
+
+    @Test
+    void leaveDuringAFrozenCohort_isAConflictAndTheCohortStays() {
+        CohortView frozen = published.cohorts().stream().filter(ReplannerTest::frozen)
+                .filter(c -> !c.days().get(c.days().size() - 1).isBefore(NOW))
+                .findFirst().orElseThrow();
+        LocalDate lastDay = frozen.days().get(frozen.days().size() - 1);
+        Disruptions disruptions = new Disruptions(NOW,
+                List.of(new Disruption.TrainerUnavailable(frozen.trainerId(), lastDay, lastDay)));
+
+        ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
+
+        assertThat(result.conflicts()).extracting(Conflict::cohortId).containsExactly(frozen.id());
+        assertThat(byId(result.plan()).get(frozen.id())).isEqualTo(frozen);
+        assertThat(result.plan().feasible()).isFalse(); // the frozen cohort still breaks the trainer's leave
+    }
+
+    @Test
+    void cancelledCohortWithdrawnAndAddedTeachers() {
+        CohortView cancelled = published.cohorts().stream().filter(c -> !frozen(c))
+                .max(Comparator.comparing(c -> c.days().get(0))).orElseThrow();
+        CohortView other = published.cohorts().stream().filter(c -> !frozen(c) && !c.id().equals(cancelled.id()))
+                .findFirst().orElseThrow();
+        String withdrawn = other.teacherIds().get(0);
+        Teacher template = problem.teachers().stream().filter(t -> t.id().equals(other.teacherIds().get(1)))
+                .findFirst().orElseThrow();
+        Teacher late = new Teacher("T-LATE-1", template.schoolId(), template.track(), template.language(), null, null,
+                List.of());
+        Disruptions disruptions = new Disruptions(NOW, List.of(new Disruption.CohortCancelled(cancelled.id()),
+                new Disruption.TeachersWithdrawn(List.of(withdrawn)), new Disruption.TeachersAdded(List.of(late))));
+
+        ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
+
+        assertFeasibleAndFrozenKept(result);
+        Map<String, CohortView> after = byId(result.plan());
+        assertThat(after).doesNotContainKey(cancelled.id());
+        Set<String> placed = new HashSet<>();
+        result.plan().cohorts().forEach(c -> placed.addAll(c.teacherIds()));
+        assertThat(placed).doesNotContain(withdrawn).contains("T-LATE-1");
+        assertThat(result.plan().unplaced()).extracting(u -> u.teacherId()).doesNotContain(withdrawn);
+        assertThat(result.diff().cohorts()).anySatisfy(c -> {
+            assertThat(c.cohortId()).isEqualTo(cancelled.id());
+            assertThat(c.after()).isNull();
+        });
+        assertThat(result.diff().teachers()).anySatisfy(t -> {
+            assertThat(t.teacherId()).isEqualTo(withdrawn);
+            assertThat(t.text()).contains("withdrawn");
+        });
+        assertThat(result.diff().toNotify().teacherIds()).containsAll(cancelled.teacherIds());
+    }
+
+    @Test
+    void withoutDisruptions_nothingMoves() {
+        ReplanResult result = Replanner.replan(problem, published, new Disruptions(NOW, List.of()), REPLAN);
+
+        assertFeasibleAndFrozenKept(result);
+        assertThat(result.diff().teachersMoved()).isZero();
+        assertThat(result.diff().cohorts()).isEmpty();
+    }
+
+    @Test
+    void deliveryDelaysAreReportedAsNotApplied() {
+        ReplanResult result = Replanner.replan(problem, published,
+                new Disruptions(NOW, List.of(new Disruption.PrintBatchDelayed("PB-1", 14))), REPLAN);
+
+        assertThat(result.notApplied()).hasSize(1).allMatch(s -> s.startsWith("PRINT_BATCH_DELAYED"));
+        assertThat(new ArrayList<>(result.diff().lines())).isEmpty();
+    }
+}
