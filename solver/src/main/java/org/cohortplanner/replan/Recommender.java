@@ -1,5 +1,6 @@
 package org.cohortplanner.replan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,10 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
@@ -30,8 +35,15 @@ public final class Recommender {
     private final SolutionManager<TrainingPlan, HardMediumSoftLongScore> solutionManager;
 
     public Recommender() {
-        this.solutionManager = SolutionManager.create(
-                SolverFactory.create(PlanSolver.config(java.time.Duration.ofSeconds(1), null)));
+        // the recommendation tries each value of the delegation by the one construction heuristic phase it is given
+        SolverConfig config = PlanSolver.config(Duration.ofSeconds(1), null);
+        PhaseConfig<?> placeDelegations = config.getPhaseConfigList().stream()
+                .filter(phase -> phase instanceof ConstructionHeuristicPhaseConfig ch
+                        && ch.getEntityPlacerConfig() instanceof QueuedEntityPlacerConfig placer
+                        && placer.getEntitySelectorConfig().getEntityClass() == Delegation.class)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the solver configuration does not place delegations"));
+        this.solutionManager = SolutionManager.create(SolverFactory.create(config.withPhases(placeDelegations)));
     }
 
     /** The model of the plan with the registrants added to the problem (those already in it are kept as they are). */

@@ -175,4 +175,40 @@ class ReplannerTest {
         assertThat(result.notApplied()).hasSize(1).allMatch(s -> s.startsWith("PRINT_BATCH_DELAYED"));
         assertThat(new ArrayList<>(result.diff().lines())).isEmpty();
     }
+
+    @Test
+    void lateRegistrant_getsRankedCohorts_andJoiningTheBestKeepsThePlanFeasible() {
+        Teacher template = problem.teachers().get(0);
+        Teacher late = new Teacher("T-LATE-9", template.schoolId(), template.track(), template.language(), null, null,
+                List.of());
+        TrainingProblem withNow = problem.withProgramme(new org.cohortplanner.problem.Programme(
+                problem.programme().id(), problem.programme().name(), problem.programme().horizonStart(),
+                problem.programme().horizonEnd(), problem.programme().currency(), null, NOW,
+                problem.programme().frozenDays()));
+        TrainingPlan model = Recommender.withRegistrants(withNow, published, List.of(late));
+
+        List<Recommendation> recommendations = new Recommender().recommend(model, List.of("T-LATE-9"), 3);
+
+        assertThat(recommendations).hasSize(3);
+        assertThat(recommendations).allSatisfy(r -> assertThat(r.teacherIds()).containsExactly("T-LATE-9"));
+        var scores = recommendations.stream()
+                .map(r -> ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore
+                        .parseScore(r.scoreDiff()))
+                .toList();
+        assertThat(scores).isSortedAccordingTo(Comparator.reverseOrder());
+        Recommendation best = recommendations.get(0);
+        assertThat(best.feasible()).isTrue();
+        assertThat(best.firstDay()).isAfterOrEqualTo(frozenUntil());
+
+        List<CohortView> joined = published.cohorts().stream().map(c -> c.id().equals(best.cohortId())
+                ? new CohortView(c.id(), c.track(), c.language(), c.districtId(), c.trainerId(), c.venueId(), c.days(),
+                        java.util.stream.Stream.concat(c.teacherIds().stream(), java.util.stream.Stream.of("T-LATE-9"))
+                                .sorted().toList())
+                : c).toList();
+        List<Teacher> teachers = new ArrayList<>(problem.teachers());
+        teachers.add(late);
+        PlanReport after = new PlanReport(published.formatVersion(), published.programmeId(), published.score(),
+                published.feasible(), published.kpis(), joined, published.unplaced(), published.violations());
+        assertThat(new HardRuleChecker(problem.withTeachers(teachers)).brokenRules(after)).isEmpty();
+    }
 }
