@@ -7,6 +7,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
+import java.util.Map;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -342,14 +343,22 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // ************************************************************************
     // Soft: minimal change against the published plan (re-planning only)
     // ************************************************************************
-    // Without a published plan no entity remembers published values, so none of these match. The weights
-    // outweigh the savings a single change could bring, so a re-plan changes only what the disruptions force.
+    // The weights outweigh what a single change could save, so a re-plan changes only what the disruptions force.
+    // A fresh plan has no published values; PlanFactory also sets these weights to zero, which disables the
+    // constraints (Timefold leaves zero-weight constraints out of the score calculation), and the Replanner
+    // restores them (or the policy's weight.<name>).
+
+    public static final Map<String, HardMediumSoftLongScore> MINIMAL_CHANGE_WEIGHTS = Map.of(
+            TEACHER_MOVED, SOFT.multiply(100_000),
+            COHORT_DATES_CHANGED, SOFT.multiply(500_000),
+            COHORT_TRAINER_CHANGED, SOFT.multiply(200_000),
+            COHORT_VENUE_CHANGED, SOFT.multiply(100_000));
 
     /** Each teacher placed in the published plan who is now in another cohort or in none. */
     Constraint teacherMoved(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Delegation.class)
                 .filter(Delegation::movedFromPublished)
-                .penalizeLong(SOFT.multiply(100_000), Delegation::getSize)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(TEACHER_MOVED), Delegation::getSize)
                 .asConstraint(TEACHER_MOVED);
     }
 
@@ -357,7 +366,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint cohortDatesChanged(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(Cohort::datesChanged)
-                .penalizeLong(SOFT.multiply(500_000))
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_DATES_CHANGED))
                 .asConstraint(COHORT_DATES_CHANGED);
     }
 
@@ -365,7 +374,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint cohortTrainerChanged(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(Cohort::trainerChanged)
-                .penalizeLong(SOFT.multiply(200_000))
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_TRAINER_CHANGED))
                 .asConstraint(COHORT_TRAINER_CHANGED);
     }
 
@@ -373,7 +382,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint cohortVenueChanged(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(Cohort::venueChanged)
-                .penalizeLong(SOFT.multiply(100_000))
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_VENUE_CHANGED))
                 .asConstraint(COHORT_VENUE_CHANGED);
     }
 }

@@ -17,6 +17,7 @@ import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.calendar.WorkingCalendar;
+import org.cohortplanner.constraints.CohortPlannerConstraints;
 import org.cohortplanner.constraints.ConstraintNames;
 import org.cohortplanner.geography.Geography;
 import org.cohortplanner.problem.Course;
@@ -185,6 +186,9 @@ public final class PlanFactory {
         if (!policy.keepSchoolTeams()) {
             weights.put(ConstraintNames.SCHOOL_TEAM_SPLIT, HardMediumSoftLongScore.ZERO);
         }
+        // off until a re-plan turns them on (Replanner): a fresh plan does not evaluate them at all
+        CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS.keySet()
+                .forEach(name -> weights.put(name, HardMediumSoftLongScore.ZERO));
         policy.weights().forEach((name, weight) -> weights.put(name, Weights.parse(Objects.requireNonNull(weight))));
         return ConstraintWeightOverrides.of(weights);
     }

@@ -49,7 +49,7 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
     public record Notify(List<String> teacherIds, List<String> trainerIds, List<String> venueIds) {
     }
 
-    public boolean isEmpty() {
+    public boolean hasNoChanges() {
         return teachers.isEmpty() && trainers.isEmpty() && venues.isEmpty() && cohorts.isEmpty();
     }
 

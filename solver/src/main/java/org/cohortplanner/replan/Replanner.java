@@ -2,14 +2,21 @@ package org.cohortplanner.replan;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.cohortplanner.constraints.CohortPlannerConstraints;
 
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.plan.Weights;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
@@ -62,10 +69,24 @@ public final class Replanner {
                 withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
         plan.getCohorts().forEach(Cohort::rememberPublished);
         plan.getDelegations().forEach(Delegation::rememberPublished);
+        enableMinimalChange(plan);
         cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
         Pinning.pin(plan);
         releaseBrokenAssignments(plan);
         return plan;
+    }
+
+    /** The minimal-change weights: the policy's {@code weight.<name>} where given, the defaults otherwise. */
+    private static void enableMinimalChange(TrainingPlan plan) {
+        ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = plan.getConstraintWeightOverrides();
+        Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
+        for (String name : overrides.getKnownConstraintNames()) {
+            weights.put(name, overrides.getConstraintWeight(name));
+        }
+        Map<String, String> policyWeights = plan.getProblem().policy().weights();
+        CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS.forEach((name, weight) -> weights.put(name,
+                policyWeights.containsKey(name) ? Weights.parse(policyWeights.get(name)) : weight));
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(weights));
     }
 
     private static PlanReport withoutTeachers(PlanReport plan, Set<String> teacherIds) {

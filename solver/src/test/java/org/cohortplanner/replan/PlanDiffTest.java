@@ -34,7 +34,7 @@ class PlanDiffTest {
 
         PlanDiff diff = PlanDiff.between(plan, plan);
 
-        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.hasNoChanges()).isTrue();
         assertThat(diff.toNotify().teacherIds()).isEmpty();
     }
 

@@ -211,4 +211,24 @@ class ReplannerTest {
                 published.feasible(), published.kpis(), joined, published.unplaced(), published.violations());
         assertThat(new HardRuleChecker(problem.withTeachers(teachers)).brokenRules(after)).isEmpty();
     }
+
+    @Test
+    void minimalChangeWeights_offInAFreshPlan_onInARePlan_policyOverridesThem() {
+        var zero = ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ZERO;
+        var fresh = PlanFactory.create(problem).getConstraintWeightOverrides();
+        org.cohortplanner.constraints.CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS.keySet()
+                .forEach(name -> assertThat(fresh.getConstraintWeight(name)).as(name).isEqualTo(zero));
+
+        var replan = Replanner.prepare(problem, published, new Disruptions(NOW, List.of()))
+                .getConstraintWeightOverrides();
+        org.cohortplanner.constraints.CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS.forEach(
+                (name, weight) -> assertThat(replan.getConstraintWeight(name)).as(name).isEqualTo(weight));
+
+        TrainingProblem cheapMoves = problem.withPolicy(TestProblems.policyWithWeights(
+                Map.of(org.cohortplanner.constraints.ConstraintNames.TEACHER_MOVED, "7soft")));
+        var overridden = Replanner.prepare(cheapMoves, published, new Disruptions(NOW, List.of()))
+                .getConstraintWeightOverrides();
+        assertThat(overridden.getConstraintWeight(org.cohortplanner.constraints.ConstraintNames.TEACHER_MOVED))
+                .hasToString("0hard/0medium/7soft");
+    }
 }
