@@ -251,6 +251,17 @@ public class Cohort {
     // Re-planning: the published values, for the minimal-change constraints
     // ************************************************************************
 
+    /**
+     * Only schedules starting on or after {@code first} stay possible (re-planning: the past and the frozen days
+     * are not for moved cohorts); dates starting earlier are cleared.
+     */
+    public void limitSchedulesFrom(java.time.LocalDate first) {
+        schedules = schedules.stream().filter(s -> !s.firstDate().isBefore(first)).toList();
+        if (schedule != null && schedule.firstDate().isBefore(first)) {
+            schedule = null;
+        }
+    }
+
     /** Takes the current trainer, venue and dates as those of the published plan. */
     public void rememberPublished() {
         publishedTrainer = trainer;

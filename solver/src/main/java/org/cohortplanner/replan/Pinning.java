@@ -23,7 +23,10 @@ public final class Pinning {
         return programme.now().plusDays(programme.frozenDays());
     }
 
-    /** Pins every running cohort starting before {@link #frozenUntil} and its delegations; returns those cohorts. */
+    /**
+     * Pins every running cohort starting before {@link #frozenUntil} and its delegations, and lets every other
+     * cohort start only from then on; returns the pinned cohorts.
+     */
     public static List<Cohort> pin(TrainingPlan plan) {
         LocalDate frozenUntil = frozenUntil(plan);
         List<Cohort> pinned = new ArrayList<>();
@@ -32,6 +35,8 @@ public final class Pinning {
                 cohort.setPinned(true);
                 cohort.getDelegations().forEach(d -> d.setPinned(true));
                 pinned.add(cohort);
+            } else if (!cohort.isPinned()) {
+                cohort.limitSchedulesFrom(frozenUntil);
             }
         }
         closeToNewcomers(plan);

@@ -3,6 +3,7 @@ package org.cohortplanner.replan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.solving.CohortFormation;
 import org.cohortplanner.solving.PlanRestorer;
 import org.cohortplanner.solving.PlanSolver;
 
@@ -34,19 +36,22 @@ import org.cohortplanner.solving.PlanSolver;
  * {@link Conflict};</li>
  * <li>a cancelled cohort loses its teachers, trainer, venue and dates, and is pinned empty;</li>
  * <li>a later cohort whose trainer, venue or dates the disruptions broke loses just those, so the construction
- * heuristic re-staffs or re-dates it first; freed and new teachers are placed by cohort formation;</li>
+ * heuristic re-staffs or re-dates it first; freed and new teachers are placed by cohort formation, teachers the
+ * published plan left unplaced stay so;</li>
  * <li>the normal solver then improves the plan, paying for each change against the published one.</li>
  * </ol>
  */
 public final class Replanner {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    /** A re-plan starts from a good plan, so the search mostly confirms it: stop when it stops improving. */
+    public static final Duration DEFAULT_UNIMPROVED = Duration.ofSeconds(10);
 
     private Replanner() {
     }
 
     public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
-        return replan(problem, published, disruptions, PlanSolver.config(DEFAULT_TIME_LIMIT, null));
+        return replan(problem, published, disruptions, PlanSolver.config(DEFAULT_TIME_LIMIT, DEFAULT_UNIMPROVED));
     }
 
     /**
@@ -56,7 +61,8 @@ public final class Replanner {
             SolverConfig config) {
         TrainingPlan plan = prepare(problem, published, disruptions);
         List<Conflict> conflicts = conflicts(plan);
-        TrainingPlan solved = PlanSolver.solve(plan, config, null);
+        formCohortsForNewcomers(plan);
+        TrainingPlan solved = PlanSolver.buildSolver(config, null).solve(plan);
         PlanReport report = new PlanReporter().report(solved);
         return new ReplanResult(plan.getProblem(), report, PlanDiff.between(published, report), conflicts,
                 notApplied(disruptions));
@@ -70,6 +76,7 @@ public final class Replanner {
         plan.getCohorts().forEach(Cohort::rememberPublished);
         plan.getDelegations().forEach(Delegation::rememberPublished);
         enableMinimalChange(plan);
+        keepUnplaced(plan, published);
         cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
         Pinning.pin(plan);
         releaseBrokenAssignments(plan);
@@ -100,6 +107,39 @@ public final class Replanner {
         return new PlanReport(plan.formatVersion(), plan.programmeId(), plan.score(), plan.feasible(), plan.kpis(),
                 cohorts, plan.unplaced().stream().filter(u -> !teacherIds.contains(u.teacherId())).toList(),
                 plan.violations());
+    }
+
+    /**
+     * Teachers the published plan could not place stay unplaced: the re-plan is about the disruptions, and cohort
+     * formation would otherwise open undersized cohorts for them that the search then has to repair by moving
+     * published teachers.
+     */
+    private static void keepUnplaced(TrainingPlan plan, PlanReport published) {
+        Set<String> unplaced = new HashSet<>();
+        published.unplaced().forEach(u -> unplaced.add(u.teacherId()));
+        for (Delegation delegation : plan.getDelegations()) {
+            if (delegation.getCohort() == null && unplaced.contains(delegation.getTeachers().get(0).id())) {
+                delegation.setPinned(true);
+            }
+        }
+    }
+
+    /**
+     * Cohort formation for the freed teachers (of cancelled cohorts) and the late registrants; those it could only
+     * put into a new cohort below the minimum size are left to the construction heuristic, which places them where
+     * there is room or leaves them unplaced, rather than starting the search from a broken cohort.
+     */
+    static void formCohortsForNewcomers(TrainingPlan plan) {
+        CohortFormation.formCohorts(plan);
+        for (Cohort cohort : plan.getCohorts()) {
+            if (!cohort.isPinned() && !cohort.wasPublished() && cohort.isUsed()
+                    && cohort.size() < cohort.getCourse().minSize()) {
+                for (Delegation delegation : List.copyOf(cohort.getDelegations())) {
+                    delegation.setCohort(null);
+                }
+                cohort.getDelegations().clear();
+            }
+        }
     }
 
     private static void cancel(TrainingPlan plan, Set<String> cohortIds) {

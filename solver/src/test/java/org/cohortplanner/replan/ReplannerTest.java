@@ -62,9 +62,16 @@ class ReplannerTest {
         assertThat(result.plan().feasible()).as(result.plan().score() + " " + result.plan().violations()).isTrue();
         assertThat(new HardRuleChecker(result.problem()).brokenRules(result.plan())).isEmpty();
         Map<String, CohortView> after = byId(result.plan());
+        Set<String> frozenIds = new HashSet<>();
         for (CohortView cohort : published.cohorts()) {
             if (frozen(cohort)) {
+                frozenIds.add(cohort.id());
                 assertThat(after.get(cohort.id())).as("frozen cohort %s", cohort.id()).isEqualTo(cohort);
+            }
+        }
+        for (CohortView cohort : result.plan().cohorts()) {
+            if (!frozenIds.contains(cohort.id())) {
+                assertThat(cohort.days().get(0)).as("start of %s", cohort.id()).isAfterOrEqualTo(frozenUntil());
             }
         }
     }

@@ -63,7 +63,7 @@ final class ReplanCommands {
     static int replan(Arguments arguments, PrintStream out, PrintStream err) {
         Path output = Path.of(arguments.required("--out"));
         Duration timeLimit = Durations.parse(arguments.option("--time-limit", "30s"));
-        String unimproved = arguments.option("--unimproved", null);
+        String unimproved = arguments.option("--unimproved", "10s");
         Inputs inputs = read(arguments, out, err);
         if (inputs == null) {
             return CommandLine.INVALID;
@@ -72,7 +72,7 @@ final class ReplanCommands {
         ReplanResult result;
         try {
             result = Replanner.replan(inputs.problem(), inputs.plan(), inputs.disruptions().disruptions(),
-                    PlanSolver.config(timeLimit, unimproved == null ? null : Durations.parse(unimproved)));
+                    PlanSolver.config(timeLimit, Durations.parse(unimproved)));
         } catch (PlanMismatchException e) {
             e.mismatches().forEach(m -> out.println("plan does not fit the problem: " + m));
             return CommandLine.INVALID;
