@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cohortplanner.problem.CalendarEntry;
@@ -101,9 +100,5 @@ public final class DisruptionEffects {
         return disruptions.ofType(Disruption.CohortCancelled.class).stream()
                 .map(Disruption.CohortCancelled::cohortId)
                 .collect(Collectors.toSet());
-    }
-
-    static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -118,7 +118,8 @@ public final class Replanner {
         Set<String> unplaced = new HashSet<>();
         published.unplaced().forEach(u -> unplaced.add(u.teacherId()));
         for (Delegation delegation : plan.getDelegations()) {
-            if (delegation.getCohort() == null && unplaced.contains(delegation.getTeachers().get(0).id())) {
+            if (delegation.getCohort() == null
+                    && delegation.getTeachers().stream().allMatch(t -> unplaced.contains(t.id()))) {
                 delegation.setPinned(true);
             }
         }

@@ -78,18 +78,29 @@ class ReplannerTest {
 
     @Test
     void trainerOnLeave_restaffsTheirLaterCohortsAndMovesFewOthers() {
-        // the trainer with the most cohorts after the frozen days, on leave for all of them
+        // the trainer with the most cohorts after the frozen days, on leave for all of them (and none frozen)
         Map<String, List<CohortView>> upcoming = published.cohorts().stream().filter(c -> !frozen(c))
                 .collect(Collectors.groupingBy(CohortView::trainerId));
-        String trainerId = upcoming.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<String, List<CohortView>> e) -> e.getValue().size())
+        String trainerId = null;
+        org.cohortplanner.problem.DateRange leave = null;
+        for (var entry : upcoming.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<CohortView>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
-                .orElseThrow().getKey();
+                .toList()) {
+            LocalDate to = entry.getValue().stream().map(c -> c.days().get(c.days().size() - 1))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            var period = new org.cohortplanner.problem.DateRange(frozenUntil(), to);
+            if (published.cohorts().stream().noneMatch(c -> frozen(c) && c.trainerId().equals(entry.getKey())
+                    && c.days().stream().anyMatch(period::contains))) {
+                trainerId = entry.getKey();
+                leave = period;
+                break;
+            }
+        }
+        assertThat(trainerId).isNotNull();
         List<CohortView> affected = upcoming.get(trainerId);
-        LocalDate to = affected.stream().map(c -> c.days().get(c.days().size() - 1)).max(Comparator.naturalOrder())
-                .orElseThrow();
         Disruptions disruptions = new Disruptions(NOW,
-                List.of(new Disruption.TrainerUnavailable(trainerId, frozenUntil(), to)));
+                List.of(new Disruption.TrainerUnavailable(trainerId, leave.from(), leave.to())));
 
         ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
 
@@ -100,19 +111,21 @@ class ReplannerTest {
         for (CohortView cohort : affected) {
             affectedTeachers.addAll(cohort.teacherIds());
             CohortView now = after.get(cohort.id());
-            if (now != null) {
-                assertThat(now.trainerId()).isNotEqualTo(trainerId);
-            }
+            var period = leave;
+            assertThat(now == null || !now.trainerId().equals(cohort.trainerId())
+                    || now.days().stream().noneMatch(period::contains))
+                    .as("%s re-staffed or moved out of the leave", cohort.id()).isTrue();
         }
         long othersMoved = result.diff().teachers().stream()
                 .filter(t -> t.moved() && !affectedTeachers.contains(t.teacherId())).count();
         int others = problem.teachers().size() - affectedTeachers.size();
         assertThat(othersMoved).as("teachers outside the affected cohorts who moved").isLessThan(others / 20);
+        String onLeave = trainerId;
         assertThat(result.diff().trainers()).anySatisfy(t -> {
-            assertThat(t.trainerId()).isEqualTo(trainerId);
+            assertThat(t.trainerId()).isEqualTo(onLeave);
             assertThat(t.lost()).isNotEmpty();
         });
-        assertThat(result.diff().toNotify().trainerIds()).contains(trainerId);
+        assertThat(result.diff().toNotify().trainerIds()).contains(onLeave);
     }
 
     @Test
@@ -163,6 +176,26 @@ class ReplannerTest {
             assertThat(t.text()).contains("withdrawn");
         });
         assertThat(result.diff().toNotify().teacherIds()).containsAll(cancelled.teacherIds());
+    }
+
+    @Test
+    void districtClosed_cohortsThereMoveOutOfTheClosure() {
+        CohortView hit = published.cohorts().stream().filter(c -> !frozen(c))
+                .filter(c -> published.cohorts().stream().noneMatch(f -> frozen(f)
+                        && f.districtId().equals(c.districtId())
+                        && !f.days().get(f.days().size() - 1).isBefore(c.days().get(0))))
+                .min(Comparator.comparing((CohortView c) -> c.days().get(0)).thenComparing(CohortView::id))
+                .orElseThrow();
+        var closure = new org.cohortplanner.problem.DateRange(hit.days().get(0), hit.days().get(hit.days().size() - 1));
+        Disruptions disruptions = new Disruptions(NOW,
+                List.of(new Disruption.DistrictClosed(hit.districtId(), closure.from(), closure.to())));
+
+        ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
+
+        assertFeasibleAndFrozenKept(result);
+        assertThat(result.plan().cohorts()).noneMatch(c -> !frozen(c) && c.districtId().equals(hit.districtId())
+                && c.days().stream().anyMatch(closure::contains));
+        assertThat(result.diff().cohorts()).extracting(PlanDiff.CohortChange::cohortId).contains(hit.id());
     }
 
     @Test

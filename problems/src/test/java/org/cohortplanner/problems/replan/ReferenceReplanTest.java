@@ -198,12 +198,15 @@ class ReferenceReplanTest {
         TrainingProblem now = problem.withProgramme(new Programme(p.id(), p.name(), p.horizonStart(), p.horizonEnd(),
                 p.currency(), p.targetEnd(), NOW, p.frozenDays()));
         Recommender recommender = new Recommender();
-        TrainingPlan model = Recommender.withRegistrants(now, published, List.of(late));
 
         long start = System.nanoTime();
+        TrainingPlan model = Recommender.withRegistrants(now, published, List.of(late));
+        long modelled = System.nanoTime();
         List<Recommendation> recommendations = recommender.recommend(model, List.of(late.id()), 3);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("recommendations for a late registrant on the reference instance: %d ms%n", millis);
+        long done = System.nanoTime();
+        recommender.recommend(model, List.of(late.id()), 3);
+        System.out.printf("late registrant on the reference instance: model %d ms, recommendations %d ms (again: %d ms)%n",
+                (modelled - start) / 1_000_000, (done - modelled) / 1_000_000, (System.nanoTime() - done) / 1_000_000);
 
         assertThat(recommendations).hasSize(3);
         Recommendation best = recommendations.get(0);
