@@ -2,11 +2,13 @@ package org.cohortplanner.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,8 +19,10 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.cohortplanner.delivery.Trip;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.SchoolQuota;
 
 /**
  * Every rule of a training plan. Hard rules count violations (days, teachers or cohorts, as each says);
@@ -53,6 +57,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 teacherUnavailable(factory),
                 teacherTravelTooLong(factory),
                 teacherUnplaced(factory),
+                kitsLate(factory),
+                truckOverCapacity(factory),
+                truckUnavailable(factory),
+                truckDoubleBooked(factory),
+                printWeekOverCapacity(factory),
                 trainerFees(factory),
                 trainerTravel(factory),
                 venueRent(factory),
@@ -63,6 +72,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 cohortBelowIdeal(factory),
                 lateCompletion(factory),
                 unevenWorkload(factory),
+                trucking(factory),
+                truckTrips(factory),
                 teacherMoved(factory),
                 cohortDatesChanged(factory),
                 cohortTrainerChanged(factory),
@@ -94,6 +105,17 @@ public class CohortPlannerConstraints implements ConstraintProvider {
         return usedCohorts(factory)
                 .filter(c -> c.getSchedule() != null)
                 .join(Delegation.class, equal(Function.identity(), Delegation::getCohort));
+    }
+
+    /**
+     * The truck trips the running cohorts make: cohorts with the same truck, print house and departure share
+     * one trip, laid out by {@link org.cohortplanner.delivery.Logistics}.
+     */
+    private static UniConstraintStream<Trip> trips(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripKey() != null)
+                .groupBy(Cohort::tripKey, toList())
+                .map((key, cohorts) -> cohorts.get(0).getDelivery().logistics().trip(key, cohorts));
     }
 
     // ************************************************************************
@@ -253,6 +275,57 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     }
 
     // ************************************************************************
+    // Hard: printed materials
+    // ************************************************************************
+
+    /** Penalised in days late, per cohort, so the analysis names the cohorts that would start without kits. */
+    Constraint kitsLate(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripKey() != null)
+                .join(trips(factory), equal(Cohort::tripKey, Trip::key))
+                .filter((cohort, trip) -> daysLate(cohort, trip) > 0)
+                .penalize(HARD, CohortPlannerConstraints::daysLate)
+                .asConstraint(KITS_LATE);
+    }
+
+    private static int daysLate(Cohort cohort, Trip trip) {
+        LocalDate due = cohort.getDelivery().logistics().due(cohort.getSchedule().firstDate());
+        LocalDate arrival = trip.arrivalAt(cohort.hubDistrictId());
+        return (int) Math.max(0, arrival.toEpochDay() - due.toEpochDay());
+    }
+
+    Constraint truckOverCapacity(ConstraintFactory factory) {
+        return trips(factory)
+                .filter(trip -> trip.kitsOverCapacity() > 0)
+                .penalize(HARD, Trip::kitsOverCapacity)
+                .asConstraint(TRUCK_OVER_CAPACITY);
+    }
+
+    Constraint truckUnavailable(ConstraintFactory factory) {
+        return trips(factory)
+                .filter(trip -> trip.unavailableDays() > 0)
+                .penalize(HARD, Trip::unavailableDays)
+                .asConstraint(TRUCK_UNAVAILABLE);
+    }
+
+    Constraint truckDoubleBooked(ConstraintFactory factory) {
+        return trips(factory)
+                .join(trips(factory), equal(trip -> trip.key().vehicle()), lessThan(trip -> trip.key().id()))
+                .filter((one, other) -> one.overlapDays(other) > 0)
+                .penalize(HARD, Trip::overlapDays)
+                .asConstraint(TRUCK_DOUBLE_BOOKED);
+    }
+
+    /** A print week with no capacity (the house is closed, or the programme has not started) prints nothing. */
+    Constraint printWeekOverCapacity(ConstraintFactory factory) {
+        return trips(factory)
+                .groupBy(Trip::printWeek, sum(Trip::kits))
+                .filter((week, kits) -> kits > week.capacity())
+                .penalize(HARD, (week, kits) -> kits - week.capacity())
+                .asConstraint(PRINT_WEEK_OVER_CAPACITY);
+    }
+
+    // ************************************************************************
     // Soft: money
     // ************************************************************************
 
@@ -295,14 +368,16 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // ************************************************************************
 
     /** Teacher-days beyond the school's quota of teachers away on the same day. */
+    /**
+     * Grouped per school and summed day by day in plain code: expanding every member into its days costs
+     * eight tuples per move, and most schools never come near their quota.
+     */
     Constraint schoolShareAway(ConstraintFactory factory) {
         return scheduledMembers(factory)
-                .expand((cohort, delegation) -> cohort.getSchedule().dayIndexes())
-                .flattenLast(days -> days)
-                .groupBy((cohort, delegation, day) -> delegation.getQuota(), (cohort, delegation, day) -> day,
-                        sum((cohort, delegation, day) -> delegation.getSize()))
-                .filter((quota, day, away) -> away > quota.maxAway())
-                .penalizeLong(SOFT.multiply(1000), (quota, day, away) -> away - quota.maxAway())
+                .groupBy((cohort, delegation) -> delegation.getQuota(), toList((cohort, delegation) -> delegation))
+                .map((quota, delegations) -> quota, SchoolQuota::excessTeacherDays)
+                .filter((quota, excess) -> excess > 0)
+                .penalizeLong(SOFT.multiply(1000), (quota, excess) -> excess)
                 .asConstraint(SCHOOL_SHARE_AWAY);
     }
 
@@ -340,13 +415,23 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(UNEVEN_WORKLOAD);
     }
 
+    Constraint trucking(ConstraintFactory factory) {
+        return trips(factory)
+                .penalizeLong(SOFT, Trip::truckingCost)
+                .asConstraint(TRUCKING);
+    }
+
+    Constraint truckTrips(ConstraintFactory factory) {
+        return trips(factory)
+                .penalizeLong(SOFT, trip -> trip.key().vehicle().costPerTrip())
+                .asConstraint(TRUCK_TRIPS);
+    }
+
     // ************************************************************************
     // Soft: minimal change against the published plan (re-planning only)
     // ************************************************************************
     // The weights outweigh what a single change could save, so a re-plan changes only what the disruptions force.
-    // A fresh plan has no published values; PlanFactory also sets these weights to zero, which disables the
-    // constraints (Timefold leaves zero-weight constraints out of the score calculation), and the Replanner
-    // restores them (or the policy's weight.<name>).
+    // Only a re-plan remembers published values on the entities (Replanner); in a fresh plan nothing matches.
 
     public static final Map<String, HardMediumSoftLongScore> MINIMAL_CHANGE_WEIGHTS = Map.of(
             TEACHER_MOVED, SOFT.multiply(100_000),

@@ -25,6 +25,12 @@ public final class ConstraintNames {
     public static final String DISTRICT_CLOSED = "Training in a closed district";
     public static final String TEACHER_UNAVAILABLE = "Teacher unavailable";
     public static final String TEACHER_TRAVEL_TOO_LONG = "Teacher travels too far";
+    public static final String KITS_LATE = "Kits arrive after the buffer";
+    public static final String TRUCK_OVER_CAPACITY = "Truck over capacity";
+    public static final String TRUCK_UNAVAILABLE = "Truck unavailable";
+    public static final String TRUCK_DOUBLE_BOOKED = "Truck on two trips at once";
+    public static final String PRINT_WEEK_OVER_CAPACITY = "Print week over capacity";
+
     // Medium
     public static final String TEACHER_UNPLACED = "Teacher not placed";
     // Soft
@@ -38,6 +44,8 @@ public final class ConstraintNames {
     public static final String COHORT_BELOW_IDEAL = "Cohort below ideal size";
     public static final String LATE_COMPLETION = "Late completion";
     public static final String UNEVEN_WORKLOAD = "Uneven trainer workload";
+    public static final String TRUCKING = "Trucking by km";
+    public static final String TRUCK_TRIPS = "Truck trips";
     // Soft, re-planning only: changes against the published plan
     public static final String TEACHER_MOVED = "Teacher moved from the published cohort";
     public static final String COHORT_DATES_CHANGED = "Cohort dates changed";

@@ -17,8 +17,9 @@ import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.calendar.WorkingCalendar;
-import org.cohortplanner.constraints.CohortPlannerConstraints;
 import org.cohortplanner.constraints.ConstraintNames;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.geography.Geography;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
@@ -89,6 +90,14 @@ public final class PlanFactory {
                                 (Cohort c) -> geography.minutes(delegation.getDistrictId(), c.getDistrictId()))
                                 .thenComparing(Cohort::getId))
                         .toList());
+            }
+        }
+        if (problem.plansDeliveries()) {
+            Logistics logistics = Logistics.of(problem, geography);
+            Map<String, List<DeliveryOption>> optionsByLanguage = new HashMap<>();
+            for (Cohort cohort : cohorts) {
+                cohort.offerDeliveries(optionsByLanguage.computeIfAbsent(cohort.getLanguage(),
+                        language -> logistics.optionsFor(language, problem.printHouses(), problem.vehicles())));
             }
         }
         return new TrainingPlan(problem, context, cohorts, delegations, weightOverrides(policy));
@@ -186,9 +195,6 @@ public final class PlanFactory {
         if (!policy.keepSchoolTeams()) {
             weights.put(ConstraintNames.SCHOOL_TEAM_SPLIT, HardMediumSoftLongScore.ZERO);
         }
-        // off until a re-plan turns them on (Replanner): a fresh plan does not evaluate them at all
-        CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS.keySet()
-                .forEach(name -> weights.put(name, HardMediumSoftLongScore.ZERO));
         policy.weights().forEach((name, weight) -> weights.put(name, Weights.parse(Objects.requireNonNull(weight))));
         return ConstraintWeightOverrides.of(weights);
     }

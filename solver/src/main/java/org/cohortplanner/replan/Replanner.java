@@ -2,22 +2,17 @@ package org.cohortplanner.replan;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
-import org.cohortplanner.constraints.CohortPlannerConstraints;
 
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
-import org.cohortplanner.plan.Weights;
+import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
@@ -75,7 +70,6 @@ public final class Replanner {
                 withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
         plan.getCohorts().forEach(Cohort::rememberPublished);
         plan.getDelegations().forEach(Delegation::rememberPublished);
-        enableMinimalChange(plan);
         keepUnplaced(plan, published);
         cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
         Pinning.pin(plan);
@@ -83,30 +77,15 @@ public final class Replanner {
         return plan;
     }
 
-    /** The minimal-change weights: the policy's {@code weight.<name>} where given, the defaults otherwise. */
-    private static void enableMinimalChange(TrainingPlan plan) {
-        ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = plan.getConstraintWeightOverrides();
-        Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
-        for (String name : overrides.getKnownConstraintNames()) {
-            weights.put(name, overrides.getConstraintWeight(name));
-        }
-        Map<String, String> policyWeights = plan.getProblem().policy().weights();
-        CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS.forEach((name, weight) -> weights.put(name,
-                policyWeights.containsKey(name) ? Weights.parse(policyWeights.get(name)) : weight));
-        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(weights));
-    }
-
     private static PlanReport withoutTeachers(PlanReport plan, Set<String> teacherIds) {
         if (teacherIds.isEmpty()) {
             return plan;
         }
         List<CohortView> cohorts = plan.cohorts().stream()
-                .map(c -> new CohortView(c.id(), c.track(), c.language(), c.districtId(), c.trainerId(), c.venueId(),
-                        c.days(), c.teacherIds().stream().filter(id -> !teacherIds.contains(id)).toList()))
+                .map(c -> c.withTeacherIds(c.teacherIds().stream().filter(id -> !teacherIds.contains(id)).toList()))
                 .toList();
-        return new PlanReport(plan.formatVersion(), plan.programmeId(), plan.score(), plan.feasible(), plan.kpis(),
-                cohorts, plan.unplaced().stream().filter(u -> !teacherIds.contains(u.teacherId())).toList(),
-                plan.violations());
+        return plan.withCohorts(cohorts,
+                plan.unplaced().stream().filter(u -> !teacherIds.contains(u.teacherId())).toList());
     }
 
     /**
@@ -153,24 +132,32 @@ public final class Replanner {
                 cohort.setTrainer(null);
                 cohort.setVenue(null);
                 cohort.setSchedule(null);
+                cohort.setDelivery(null);
                 cohort.setPinned(true); // with no trainer, venue or dates it cannot run again
             }
         }
     }
 
     /**
-     * Clears what the disruptions broke on cohorts free to change. Dates and venue go together, as the
-     * construction heuristic chooses them together.
+     * Clears what the disruptions broke on cohorts free to change: the trainer when on leave (and the dates too
+     * when no other qualified trainer is free on them), the venue and dates when the venue or district is closed.
+     * Dates and venue go together, as the construction heuristic chooses them together.
      */
     private static void releaseBrokenAssignments(TrainingPlan plan) {
         for (Cohort cohort : plan.getCohorts()) {
             if (cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
                 continue;
             }
+            boolean moveDates = false;
             if (cohort.getTrainer() != null && cohort.trainerUnavailableDays() > 0) {
+                Trainer unavailable = cohort.getTrainer();
                 cohort.setTrainer(null);
+                // nobody else could teach on these dates: the cohort needs new dates instead
+                moveDates = cohort.getQualifiedTrainers().stream().noneMatch(t -> t != unavailable
+                        && cohort.getSchedule().dates().stream().allMatch(t::isAvailableOn));
             }
-            if ((cohort.getVenue() != null && cohort.venueUnavailableDays() > 0) || cohort.closedDays() > 0) {
+            if (moveDates || (cohort.getVenue() != null && cohort.venueUnavailableDays() > 0)
+                    || cohort.closedDays() > 0) {
                 cohort.setVenue(null);
                 cohort.setSchedule(null);
             }

@@ -1,5 +1,7 @@
 package org.cohortplanner.solving;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,16 +15,21 @@ import java.util.stream.Collectors;
 
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.PlanReport;
 
 /**
@@ -101,6 +108,8 @@ public final class PlanRestorer {
         Map<String, Cohort> cohortById = new HashMap<>();
         plan.getCohorts().forEach(c -> cohortById.put(c.getId(), c));
         ScheduleFactory scheduleFactory = new ScheduleFactory(plan.getContext().calendar());
+        Map<String, DeliveryView> deliveryById = report.deliveries().stream()
+                .collect(Collectors.toMap(DeliveryView::id, Function.identity(), (a, b) -> a));
         for (CohortView view : report.cohorts()) {
             Cohort cohort = cohortById.get(view.id());
             String districtId = districtOf(view, venueById);
@@ -122,8 +131,16 @@ public final class PlanRestorer {
                     mismatches.add(new PlanMismatchException.Mismatch(view.id(), "days", e.getMessage()));
                 }
             }
+            DeliveryOption delivery = null;
+            if (view.deliveryId() != null && schedule != null) {
+                try {
+                    delivery = deliveryOf(cohort, view, schedule, deliveryById, problem);
+                } catch (IllegalArgumentException e) {
+                    mismatches.add(new PlanMismatchException.Mismatch(view.id(), "deliveryId", e.getMessage()));
+                }
+            }
             cohort.restore(view.trainerId() == null ? null : trainerById.get(view.trainerId()),
-                    view.venueId() == null ? null : venueById.get(view.venueId()), schedule);
+                    view.venueId() == null ? null : venueById.get(view.venueId()), schedule, delivery);
         }
         if (!mismatches.isEmpty()) {
             throw new PlanMismatchException(mismatches);
@@ -140,6 +157,30 @@ public final class PlanRestorer {
             }
         }
         return plan;
+    }
+
+    /** The option that reproduces the delivery: its truck and print house, and the weeks it leaves ahead. */
+    private static DeliveryOption deliveryOf(Cohort cohort, CohortView view, Schedule schedule,
+            Map<String, DeliveryView> deliveryById, TrainingProblem problem) {
+        DeliveryView delivery = deliveryById.get(view.deliveryId());
+        if (delivery == null) {
+            throw new IllegalArgumentException("unknown delivery (" + view.deliveryId() + ")");
+        }
+        if (cohort.getDeliveryOptions().isEmpty()) {
+            throw new IllegalArgumentException("the problem has no print house or truck for " + view.language());
+        }
+        Vehicle vehicle = problem.vehicles().stream().filter(v -> v.id().equals(delivery.vehicleId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown vehicle (" + delivery.vehicleId() + ")"));
+        PrintHouse house = problem.printHouses().stream().filter(h -> h.id().equals(delivery.printHouseId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown print house (" + delivery.printHouseId() + ")"));
+        LocalDate firstMonday = Logistics.departure(schedule.firstDate(), 0);
+        long days = firstMonday.toEpochDay() - delivery.departure().toEpochDay();
+        if (delivery.departure().getDayOfWeek() != DayOfWeek.MONDAY || days < 7) {
+            throw new IllegalArgumentException("delivery " + delivery.id() + " leaves " + delivery.departure()
+                    + ": trucks leave on a Monday at least a week before the cohort's first week");
+        }
+        return cohort.getDeliveryOptions().get(0).logistics().option(vehicle, house, (int) (days / 7));
     }
 
     private static String districtOf(CohortView view, Map<String, Venue> venueById) {
@@ -176,6 +217,10 @@ public final class PlanRestorer {
                 .orElseGet(() -> new ScheduleFactory(plan.getContext().calendar()).schedulesFor(course));
         Cohort cohort = new Cohort(view.id(), view.track(), view.language(), districtId, course, plan.getContext(),
                 qualified, venues, schedules);
+        plan.getCohorts().stream()
+                .filter(c -> c.getLanguage().equals(view.language()))
+                .findFirst()
+                .ifPresent(c -> cohort.offerDeliveries(c.getDeliveryOptions()));
         plan.getCohorts().add(cohort);
         var geography = plan.getContext().geography();
         int maxMinutes = plan.getContext().policy().maxTravelMinutes();

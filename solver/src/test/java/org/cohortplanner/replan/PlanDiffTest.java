@@ -20,12 +20,13 @@ class PlanDiffTest {
     private static CohortView cohort(String id, String district, String trainer, String venue, LocalDate start,
             String... teachers) {
         return new CohortView(id, "MATH", "ky", district, trainer, venue, List.of(start, start.plusDays(1)),
-                List.of(teachers));
+                List.of(teachers), null, null);
     }
 
     private static PlanReport plan(List<CohortView> cohorts, List<UnplacedTeacher> unplaced) {
-        Kpis kpis = new Kpis(0, 0, cohorts.size(), 0, Map.of(), null, 0, 0, 0, 0);
-        return new PlanReport(1, "P", "0hard/0medium/0soft", true, kpis, cohorts, unplaced, List.of());
+        Kpis kpis = new Kpis(0, 0, cohorts.size(), 0, Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of());
+        return new PlanReport(1, "P", "0hard/0medium/0soft", true, kpis, cohorts, unplaced, List.of(), List.of(),
+                List.of());
     }
 
     @Test

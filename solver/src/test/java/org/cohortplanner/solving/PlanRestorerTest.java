@@ -26,7 +26,7 @@ class PlanRestorerTest {
 
     @BeforeAll
     static void solveOnce() {
-        problem = TestProblems.generate(150, 2, 7);
+        problem = TestProblems.withLogistics(TestProblems.generate(150, 2, 7));
         TrainingPlan plan = PlanSolver.solve(PlanFactory.create(problem),
                 PlanSolver.config(Duration.ofSeconds(5), Duration.ofSeconds(2)), null);
         solved = REPORTER.report(plan);
@@ -37,6 +37,8 @@ class PlanRestorerTest {
         PlanReport restored = REPORTER.report(PlanRestorer.restore(problem, solved));
 
         assertThat(restored.cohorts()).isEqualTo(solved.cohorts());
+        assertThat(restored.deliveries()).isNotEmpty().isEqualTo(solved.deliveries());
+        assertThat(restored.printBatches()).isEqualTo(solved.printBatches());
         assertThat(restored.unplaced()).isEqualTo(solved.unplaced());
         assertThat(restored.score()).isEqualTo(solved.score());
     }
@@ -47,7 +49,7 @@ class PlanRestorerTest {
         var days = new ArrayList<>(first.days());
         days.set(days.size() - 1, days.get(days.size() - 1).plusDays(7)); // last day a week later: not a layout
         CohortView renamed = new CohortView("IMPORTED-1", first.track(), first.language(), null, first.trainerId(),
-                first.venueId(), days, first.teacherIds());
+                first.venueId(), days, first.teacherIds(), first.kitsArrive(), first.deliveryId());
         List<CohortView> cohorts = new ArrayList<>(solved.cohorts());
         cohorts.set(0, renamed);
 
@@ -71,7 +73,7 @@ class PlanRestorerTest {
         teachers.add("NO-SUCH-TEACHER");
         List<CohortView> cohorts = List.of(first,
                 new CohortView(second.id(), second.track(), second.language(), second.districtId(), "NO-SUCH-TRAINER",
-                        second.venueId(), second.days(), teachers));
+                        second.venueId(), second.days(), teachers, null, null));
 
         assertThatThrownBy(() -> PlanRestorer.restore(problem, withCohorts(cohorts)))
                 .isInstanceOfSatisfying(PlanMismatchException.class, e -> assertThat(e.mismatches())
@@ -85,6 +87,7 @@ class PlanRestorerTest {
 
     private static PlanReport withCohorts(List<CohortView> cohorts) {
         return new PlanReport(solved.formatVersion(), solved.programmeId(), solved.score(), solved.feasible(),
-                solved.kpis(), cohorts, solved.unplaced(), solved.violations());
+                solved.kpis(), cohorts, solved.unplaced(), solved.violations(), solved.deliveries(),
+                solved.printBatches());
     }
 }

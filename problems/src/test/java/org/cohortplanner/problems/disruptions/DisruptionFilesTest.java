@@ -30,9 +30,9 @@ class DisruptionFilesTest {
 
     private static final TrainingProblem PROBLEM = ProblemFixture.problem();
     private static final PlanReport PLAN = new PlanReport(1, "CP-2023", "0hard/0medium/0soft", true,
-            new Kpis(0, 0, 1, 0, Map.of(), null, 0, 0, 0, 0),
+            new Kpis(0, 0, 1, 0, Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of()),
             List.of(new CohortView("C-1", "MATH", "ky", "D-OSH", "TR-1", "V-1", List.of(date("2023-10-09")),
-                    List.of("T-1", "T-3"))), List.of(), List.of());
+                    List.of("T-1", "T-3"), null, null)), List.of(), List.of(), List.of(), List.of());
 
     /** Every type, as in the issue's example: lines 3 to 12 hold one disruption each. */
     private static final String JSON = """

@@ -212,15 +212,13 @@ class ReferenceReplanTest {
         Recommendation best = recommendations.get(0);
         assertThat(best.feasible()).isTrue();
         List<CohortView> joined = published.cohorts().stream().map(c -> !c.id().equals(best.cohortId()) ? c
-                : new CohortView(c.id(), c.track(), c.language(), c.districtId(), c.trainerId(), c.venueId(), c.days(),
-                        Stream.concat(c.teacherIds().stream(), Stream.of(late.id())).sorted().toList()))
+                : c.withTeacherIds(Stream.concat(c.teacherIds().stream(), Stream.of(late.id())).sorted().toList()))
                 .toList();
         List<Teacher> teachers = new ArrayList<>(problem.teachers());
         teachers.add(late);
         TrainingProblem withLate = problem.withTeachers(teachers);
         PlanReport rescored = new PlanReporter().report(PlanRestorer.restore(withLate,
-                new PlanReport(1, p.id(), published.score(), true, published.kpis(), joined, published.unplaced(),
-                        published.violations())));
+                published.withCohorts(joined, published.unplaced())));
         assertThat(rescored.feasible()).as(rescored.score()).isTrue();
         Map<String, Integer> sizes = new HashMap<>();
         rescored.cohorts().forEach(c -> sizes.put(c.id(), c.teacherIds().size()));
