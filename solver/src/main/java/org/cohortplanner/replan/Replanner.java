@@ -60,12 +60,12 @@ public final class Replanner {
         TrainingPlan solved = PlanSolver.buildSolver(config, null).solve(plan);
         PlanReport report = new PlanReporter().report(solved);
         return new ReplanResult(plan.getProblem(), report, PlanDiff.between(published, report), conflicts,
-                notApplied(disruptions));
+                notApplied(disruptions, published));
     }
 
     /** The model ready to solve: facts changed, published values remembered, frozen cohorts pinned, breaks released. */
     public static TrainingPlan prepare(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
-        TrainingProblem changed = DisruptionEffects.apply(problem, disruptions);
+        TrainingProblem changed = DisruptionEffects.apply(problem, disruptions, published);
         TrainingPlan plan = PlanRestorer.restore(changed,
                 withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
         plan.getCohorts().forEach(Cohort::rememberPublished);
@@ -161,7 +161,21 @@ public final class Replanner {
                 cohort.setVenue(null);
                 cohort.setSchedule(null);
             }
+            if (cohort.getDelivery() != null && cohort.getSchedule() != null && !deliverable(cohort)) {
+                cohort.setDelivery(null);
+            }
         }
+    }
+
+    /** Whether the cohort's truck can leave and its print house can print the week before, after the delays. */
+    private static boolean deliverable(Cohort cohort) {
+        var key = cohort.tripKey();
+        if (key == null) {
+            return true;
+        }
+        var printWeek = cohort.getDelivery().logistics().printWeek(key.printHouse(), key.departure());
+        return key.vehicle().unavailableDaysBetween(key.departure(), key.departure()) == 0
+                && key.printHouse().capacityInWeekOf(printWeek.monday()) > 0;
     }
 
     /** Frozen cohorts that the changed facts break: they keep their plan, and a person must act. */
@@ -183,6 +197,9 @@ public final class Replanner {
                 conflicts.add(new Conflict(cohort.getId(), "district " + cohort.getDistrictId() + " is closed on "
                         + cohort.closedDays() + " of its days, but it is frozen"));
             }
+            if (cohort.getDelivery() != null && !deliverable(cohort)) {
+                conflicts.add(new Conflict(cohort.getId(), "its kits' truck or print week is delayed, but it is frozen"));
+            }
             if (cohort.size() < cohort.getCourse().minSize()) {
                 conflicts.add(new Conflict(cohort.getId(), "only " + cohort.size() + " teachers remain, below the minimum of "
                         + cohort.getCourse().minSize() + ", but it is frozen"));
@@ -191,12 +208,18 @@ public final class Replanner {
         return conflicts;
     }
 
-    private static List<String> notApplied(Disruptions disruptions) {
+    /** Delays whose delivery or print batch the published plan does not have. */
+    private static List<String> notApplied(Disruptions disruptions, PlanReport published) {
         List<String> notApplied = new ArrayList<>();
-        for (Disruption disruption : disruptions.disruptions()) {
-            if (disruption instanceof Disruption.DeliveryDelayed || disruption instanceof Disruption.PrintBatchDelayed) {
-                notApplied.add(disruption.type() + " " + disruption
-                        + ": printed-material deliveries are not modelled yet, so the plan does not change for it");
+        for (Disruption.DeliveryDelayed delay : disruptions.ofType(Disruption.DeliveryDelayed.class)) {
+            if (published.deliveries().stream().noneMatch(d -> d.id().equals(delay.deliveryId()))) {
+                notApplied.add(delay.type() + " " + delay.deliveryId() + ": the published plan has no such delivery");
+            }
+        }
+        for (Disruption.PrintBatchDelayed delay : disruptions.ofType(Disruption.PrintBatchDelayed.class)) {
+            if (published.printBatches().stream()
+                    .noneMatch(b -> DisruptionEffects.printBatchId(b).equals(delay.batchId()))) {
+                notApplied.add(delay.type() + " " + delay.batchId() + ": the published plan has no such print batch");
             }
         }
         return notApplied;

@@ -16,8 +16,10 @@ import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.replan.Disruption;
+import org.cohortplanner.replan.DisruptionEffects;
 import org.cohortplanner.replan.Disruptions;
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.PlanReport;
 
 /**
@@ -75,8 +77,17 @@ public final class DisruptionValidator {
                 period(path, d, now);
             } else if (disruption instanceof Disruption.DeliveryDelayed d) {
                 delay(path, d.days());
+                if (plan != null) {
+                    known(path, "deliveryId", "delivery in the published plan", d.deliveryId(),
+                            plan.deliveries().stream().map(DeliveryView::id).collect(Collectors.toSet()));
+                }
             } else if (disruption instanceof Disruption.PrintBatchDelayed d) {
                 delay(path, d.days());
+                if (plan != null) {
+                    known(path, "batchId", "print batch in the published plan (PRINT_HOUSE@MONDAY)", d.batchId(),
+                            plan.printBatches().stream().map(DisruptionEffects::printBatchId)
+                                    .collect(Collectors.toSet()));
+                }
             } else if (disruption instanceof Disruption.TeachersWithdrawn d) {
                 for (String id : d.teacherIds()) {
                     known(path, "teacherIds", "teacher", id, teacherIds);
@@ -108,8 +119,6 @@ public final class DisruptionValidator {
     private void delay(String path, int days) {
         if (days <= 0) {
             error(path, "days", "must be positive (" + days + ")");
-        } else {
-            warning(path, "type", "printed-material deliveries are not modelled yet: the re-plan ignores it");
         }
     }
 

@@ -20,6 +20,8 @@ import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.replan.Disruption;
 import org.cohortplanner.replan.Disruptions;
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
+import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,10 @@ class DisruptionFilesTest {
     private static final PlanReport PLAN = new PlanReport(1, "CP-2023", "0hard/0medium/0soft", true,
             new Kpis(0, 0, 1, 0, Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of()),
             List.of(new CohortView("C-1", "MATH", "ky", "D-OSH", "TR-1", "V-1", List.of(date("2023-10-09")),
-                    List.of("T-1", "T-3"), null, null)), List.of(), List.of(), List.of(), List.of());
+                    List.of("T-1", "T-3"), null, null)), List.of(), List.of(),
+            List.of(new DeliveryView("TRUCK-2/PH-1/2023-10-02", "TRUCK-2", "PH-1", date("2023-10-02"),
+                    date("2023-10-03"), 120, 2400, List.of())),
+            List.of(new PrintBatchView("PH-1", date("2023-09-25"), List.of())));
 
     /** Every type, as in the issue's example: lines 3 to 12 hold one disruption each. */
     private static final String JSON = """
@@ -41,8 +46,8 @@ class DisruptionFilesTest {
               {"type": "TRAINER_UNAVAILABLE", "trainerId": "TR-1", "from": "2023-10-02", "to": "2023-11-10"},
               {"type": "VENUE_CLOSED", "venueId": "V-2", "from": "2023-10-16", "to": "2023-10-20"},
               {"type": "DISTRICT_CLOSED", "districtId": "D-BAT", "from": "2023-12-01"},
-              {"type": "DELIVERY_DELAYED", "deliveryId": "TRUCK-2", "days": 3},
-              {"type": "PRINT_BATCH_DELAYED", "batchId": "PB-2023-40", "days": 14},
+              {"type": "DELIVERY_DELAYED", "deliveryId": "TRUCK-2/PH-1/2023-10-02", "days": 3},
+              {"type": "PRINT_BATCH_DELAYED", "batchId": "PH-1@2023-09-25", "days": 14},
               {"type": "TEACHERS_WITHDRAWN", "teacherIds": ["T-2", "T-4"]},
               {"type": "COHORT_CANCELLED", "cohortId": "C-1"},
               {"type": "TEACHERS_ADDED", "teachers": [
@@ -55,8 +60,8 @@ class DisruptionFilesTest {
             new Disruption.TrainerUnavailable("TR-1", date("2023-10-02"), date("2023-11-10")),
             new Disruption.VenueClosed("V-2", date("2023-10-16"), date("2023-10-20")),
             new Disruption.DistrictClosed("D-BAT", date("2023-12-01"), date("2023-12-01")),
-            new Disruption.DeliveryDelayed("TRUCK-2", 3),
-            new Disruption.PrintBatchDelayed("PB-2023-40", 14),
+            new Disruption.DeliveryDelayed("TRUCK-2/PH-1/2023-10-02", 3),
+            new Disruption.PrintBatchDelayed("PH-1@2023-09-25", 14),
             new Disruption.TeachersWithdrawn(List.of("T-2", "T-4")),
             new Disruption.CohortCancelled("C-1"),
             new Disruption.TeachersAdded(List.of(new Teacher("T-9", "S-1", "MATH", "ky", null, null, List.of())))));
@@ -92,9 +97,7 @@ class DisruptionFilesTest {
 
         assertThat(errors(result)).isEmpty();
         assertThat(result.disruptions()).isEqualTo(EXPECTED);
-        assertThat(result.report().warnings()).extracting(ValidationIssue::toString).containsExactly(
-                "disruptions.json:6: type: printed-material deliveries are not modelled yet: the re-plan ignores it",
-                "disruptions.json:7: type: printed-material deliveries are not modelled yet: the re-plan ignores it");
+        assertThat(result.report().warnings()).isEmpty();
     }
 
     @Test
@@ -114,8 +117,8 @@ class DisruptionFilesTest {
                 TRAINER_UNAVAILABLE,TR-1,,,,,2023-10-02,2023-11-10,,,
                 VENUE_CLOSED,,V-2,,,,2023-10-16,2023-10-20,,,
                 DISTRICT_CLOSED,,,D-BAT,,,2023-12-01,,,,
-                DELIVERY_DELAYED,,,,,,,,3,TRUCK-2,
-                PRINT_BATCH_DELAYED,,,,,,,,14,,PB-2023-40
+                DELIVERY_DELAYED,,,,,,,,3,TRUCK-2/PH-1/2023-10-02,
+                PRINT_BATCH_DELAYED,,,,,,,,14,,PH-1@2023-09-25
                 TEACHERS_WITHDRAWN,,,,,T-2;T-4,,,,,
                 COHORT_CANCELLED,,,,C-1,,,,,,
                 """, "id,school_id,track,language,skill_level,online_access,unavailable\nT-9,S-1,MATH,ky,,,\n");
@@ -201,6 +204,7 @@ class DisruptionFilesTest {
                 "disruptions.json:4: to: before from (2023-10-20..2023-10-16)",
                 "disruptions.json:5: districtId: unknown district (D-NARYN)",
                 "disruptions.json:6: days: must be positive (0)",
+                "disruptions.json:6: batchId: unknown print batch in the published plan (PRINT_HOUSE@MONDAY) (PB-1)",
                 "disruptions.json:7: teacherIds: unknown teacher (T-77)",
                 "disruptions.json:8: cohortId: unknown cohort in the published plan (C-404)",
                 "disruptions.json:10: id: duplicate teacher id (T-1)",

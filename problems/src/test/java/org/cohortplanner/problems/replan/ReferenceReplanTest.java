@@ -25,6 +25,7 @@ import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.instances.ReferenceInstance;
 import org.cohortplanner.replan.Disruption;
+import org.cohortplanner.replan.DisruptionEffects;
 import org.cohortplanner.replan.Disruptions;
 import org.cohortplanner.replan.Recommendation;
 import org.cohortplanner.replan.Recommender;
@@ -32,6 +33,7 @@ import org.cohortplanner.replan.ReplanResult;
 import org.cohortplanner.replan.Replanner;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.PlanReporter;
 import org.cohortplanner.solving.PlanRestorer;
 import org.cohortplanner.solving.PlanSolver;
@@ -174,16 +176,23 @@ class ReferenceReplanTest {
     @Test
     void venueClosedForSixWeeksAndPrintTwoWeeksLate() {
         Hit hit = busiest(CohortView::venueId, 3);
+        PrintBatchView batch = published.printBatches().stream()
+                .filter(b -> !b.week().isBefore(frozenUntil))
+                .min(Comparator.comparing(PrintBatchView::week).thenComparing(PrintBatchView::printHouseId))
+                .orElseThrow();
+        DateRange printDelay = new DateRange(batch.week(), batch.week().plusDays(13));
         Disruptions disruptions = new Disruptions(NOW, List.of(
                 new Disruption.VenueClosed(hit.id(), hit.period().from(), hit.period().to()),
-                new Disruption.PrintBatchDelayed("PB-1", 14)));
+                new Disruption.PrintBatchDelayed(DisruptionEffects.printBatchId(batch), 14)));
 
         ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
 
         assertKeepsEveryRule(result);
         assertThat(result.plan().cohorts()).noneMatch(c -> c.venueId().equals(hit.id()) && meets(c, hit.period()));
         assertThat(result.diff().toNotify().venueIds()).contains(hit.id());
-        assertThat(result.notApplied()).hasSize(1);
+        assertThat(result.notApplied()).isEmpty();
+        assertThat(result.plan().printBatches()).noneMatch(b -> b.printHouseId().equals(batch.printHouseId())
+                && printDelay.contains(b.week()));
         assertThat(shareOfOthersMoved(result, hit)).isLessThan(0.05);
     }
 
