@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.UnplacedTeacher;
 
@@ -21,9 +22,10 @@ import org.cohortplanner.report.UnplacedTeacher;
  * @param trainers every trainer who lost, gained or has a rescheduled or relocated cohort
  * @param venues every venue that lost, gained or has a rescheduled booking
  * @param cohorts every cohort that was added, dropped, or changed its trainer, venue or dates
+ * @param deliveries every truck trip that was added, dropped, or changed its stops
  */
 public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainers, List<VenueChange> venues,
-        List<CohortChange> cohorts, Notify toNotify) {
+        List<CohortChange> cohorts, List<DeliveryChange> deliveries, Notify toNotify) {
 
     /** One teacher's change; {@code fromCohortId == toCohortId} when only the cohort's dates or venue changed. */
     public record TeacherChange(String teacherId, String fromCohortId, String toCohortId, String text) {
@@ -45,12 +47,18 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
     public record CohortChange(String cohortId, CohortView before, CohortView after, String text) {
     }
 
-    /** Everyone to call, each list sorted. */
-    public record Notify(List<String> teacherIds, List<String> trainerIds, List<String> venueIds) {
+    /** A truck trip as it was and is; either is null when it did not or does not run. */
+    public record DeliveryChange(String deliveryId, DeliveryView before, DeliveryView after, String text) {
+    }
+
+    /** Everyone to call, each list sorted: teachers, trainers, venues and the trucks whose trips changed. */
+    public record Notify(List<String> teacherIds, List<String> trainerIds, List<String> venueIds,
+            List<String> vehicleIds) {
     }
 
     public boolean hasNoChanges() {
-        return teachers.isEmpty() && trainers.isEmpty() && venues.isEmpty() && cohorts.isEmpty();
+        return teachers.isEmpty() && trainers.isEmpty() && venues.isEmpty() && cohorts.isEmpty()
+                && deliveries.isEmpty();
     }
 
     /** How many teachers changed cohort (or lost theirs). */
@@ -58,12 +66,13 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
         return teachers.stream().filter(TeacherChange::moved).count();
     }
 
-    /** Every line of the diff in plain words: cohorts, then trainers, venues and teachers. */
+    /** Every line of the diff in plain words: cohorts, then trainers, venues, deliveries and teachers. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         cohorts.forEach(c -> lines.add(c.text()));
         trainers.forEach(t -> lines.add(t.text()));
         venues.forEach(v -> lines.add(v.text()));
+        deliveries.forEach(d -> lines.add(d.text()));
         teachers.forEach(t -> lines.add(t.text()));
         return lines;
     }
@@ -79,11 +88,44 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
         List<VenueChange> venues = new ArrayList<>();
         resourceChanges(oldCohorts, newCohorts, CohortView::venueId).forEach((id, change) -> venues.add(
                 new VenueChange(id, change.lost, change.gained, change.changed, change.text("Venue " + id))));
+        List<DeliveryChange> deliveries = deliveryChanges(before.deliveries(), after.deliveries());
         Notify notify = new Notify(
                 teachers.stream().map(TeacherChange::teacherId).distinct().sorted().toList(),
                 trainers.stream().map(TrainerChange::trainerId).sorted().toList(),
-                venues.stream().map(VenueChange::venueId).sorted().toList());
-        return new PlanDiff(teachers, trainers, venues, cohorts, notify);
+                venues.stream().map(VenueChange::venueId).sorted().toList(),
+                deliveries.stream().flatMap(d -> java.util.stream.Stream.of(d.before(), d.after()))
+                        .filter(Objects::nonNull).map(DeliveryView::vehicleId).distinct().sorted().toList());
+        return new PlanDiff(teachers, trainers, venues, cohorts, deliveries, notify);
+    }
+
+    private static List<DeliveryChange> deliveryChanges(List<DeliveryView> before, List<DeliveryView> after) {
+        Map<String, DeliveryView> old = new TreeMap<>();
+        before.forEach(d -> old.put(d.id(), d));
+        Map<String, DeliveryView> now = new TreeMap<>();
+        after.forEach(d -> now.put(d.id(), d));
+        TreeSet<String> ids = new TreeSet<>(old.keySet());
+        ids.addAll(now.keySet());
+        List<DeliveryChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            DeliveryView was = old.get(id);
+            DeliveryView is = now.get(id);
+            if (was == null) {
+                changes.add(new DeliveryChange(id, null, is, "Delivery " + id + " is new: " + trip(is)));
+            } else if (is == null) {
+                changes.add(new DeliveryChange(id, was, null, "Delivery " + id + " (" + trip(was) + ") no longer runs"));
+            } else if (!was.stops().equals(is.stops())) {
+                changes.add(new DeliveryChange(id, was, is, "Delivery " + id + ": " + trip(is) + " (was " + trip(was)
+                        + ")"));
+            }
+        }
+        return changes;
+    }
+
+    /** {@code truck TRUCK-2 leaves PH-OSH on 2023-10-02 for OSH-CITY 2023-10-02, OSH-ALAY 2023-10-03} */
+    private static String trip(DeliveryView delivery) {
+        return "truck " + delivery.vehicleId() + " leaves " + delivery.printHouseId() + " on " + delivery.departure()
+                + " for " + delivery.stops().stream().map(s -> s.districtId() + " " + s.arrival())
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Map<String, CohortView> byId(List<CohortView> cohorts) {

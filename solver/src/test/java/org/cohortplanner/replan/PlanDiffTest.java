@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.UnplacedTeacher;
@@ -63,7 +64,7 @@ class PlanDiffTest {
                 "Cohort C3: trainer TR2 is replaced by TR3",
                 "Cohort C7 is new: at V-UZG in UZGEN, 2023-10-16..2023-10-17");
         assertThat(diff.toNotify()).isEqualTo(new PlanDiff.Notify(List.of("T1"), List.of("TR1", "TR2", "TR3"),
-                List.of("V-UZG")));
+                List.of("V-UZG"), List.of()));
         assertThat(diff.teachersMoved()).isEqualTo(1);
     }
 
@@ -83,7 +84,7 @@ class PlanDiffTest {
                         + " 2023-10-02..2023-10-03)");
         assertThat(diff.teachersMoved()).isZero();
         assertThat(diff.toNotify()).isEqualTo(new PlanDiff.Notify(List.of("T1", "T2"), List.of("TR1"),
-                List.of("V-OSH")));
+                List.of("V-OSH"), List.of()));
     }
 
     @Test
@@ -104,5 +105,37 @@ class PlanDiffTest {
                 "Cohort C2 (at V-OSH2 in OSH, 2023-10-02..2023-10-03) no longer runs");
         assertThat(diff.trainers()).extracting(PlanDiff.TrainerChange::trainerId).containsExactly("TR2");
         assertThat(diff.venues()).extracting(PlanDiff.VenueChange::lost).containsExactly(List.of("C2"));
+    }
+
+    private static PlanReport withDeliveries(PlanReport plan, DeliveryView... deliveries) {
+        return new PlanReport(plan.formatVersion(), plan.programmeId(), plan.score(), plan.feasible(), plan.kpis(),
+                plan.cohorts(), plan.unplaced(), plan.violations(), List.of(deliveries), List.of());
+    }
+
+    private static DeliveryView trip(String id, String truck, LocalDate departure, String... hubs) {
+        return new DeliveryView(id, truck, "PH-OSH", departure, departure.plusDays(2), 100, 1000,
+                java.util.Arrays.stream(hubs).map(h -> new DeliveryView.Stop(h, departure.plusDays(1), List.of()))
+                        .toList());
+    }
+
+    @Test
+    void truckLeavesAWeekLater_andATripChangesItsStops() {
+        PlanReport cohorts = plan(List.of(cohort("C1", "OSH", "TR1", "V-OSH", OCT_16, "T1")), List.of());
+        PlanReport before = withDeliveries(cohorts, trip("TRUCK-2/PH-OSH/2023-10-02", "TRUCK-2", OCT_2, "OSH"),
+                trip("TRUCK-1/PH-OSH/2023-10-02", "TRUCK-1", OCT_2, "OSH", "UZGEN"));
+        PlanReport after = withDeliveries(cohorts, trip("TRUCK-2/PH-OSH/2023-10-09", "TRUCK-2", OCT_2.plusDays(7),
+                "OSH"), trip("TRUCK-1/PH-OSH/2023-10-02", "TRUCK-1", OCT_2, "OSH"));
+
+        PlanDiff diff = PlanDiff.between(before, after);
+
+        assertThat(diff.deliveries()).extracting(PlanDiff.DeliveryChange::text).containsExactly(
+                "Delivery TRUCK-1/PH-OSH/2023-10-02: truck TRUCK-1 leaves PH-OSH on 2023-10-02 for OSH 2023-10-03"
+                        + " (was truck TRUCK-1 leaves PH-OSH on 2023-10-02 for OSH 2023-10-03, UZGEN 2023-10-03)",
+                "Delivery TRUCK-2/PH-OSH/2023-10-02 (truck TRUCK-2 leaves PH-OSH on 2023-10-02 for OSH 2023-10-03)"
+                        + " no longer runs",
+                "Delivery TRUCK-2/PH-OSH/2023-10-09 is new: truck TRUCK-2 leaves PH-OSH on 2023-10-09 for OSH"
+                        + " 2023-10-10");
+        assertThat(diff.toNotify().vehicleIds()).containsExactly("TRUCK-1", "TRUCK-2");
+        assertThat(diff.teachers()).isEmpty();
     }
 }
