@@ -1,5 +1,6 @@
 package org.cohortplanner.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -299,7 +300,7 @@ public class Cohort {
      * Only schedules starting on or after {@code first} stay possible (re-planning: the past and the frozen days
      * are not for moved cohorts); dates starting earlier are cleared.
      */
-    public void limitSchedulesFrom(java.time.LocalDate first) {
+    public void limitSchedulesFrom(LocalDate first) {
         schedules = schedules.stream().filter(s -> !s.firstDate().isBefore(first)).toList();
         if (schedule != null && schedule.firstDate().isBefore(first)) {
             schedule = null;

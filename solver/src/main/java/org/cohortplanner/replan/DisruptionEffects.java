@@ -1,6 +1,7 @@
 package org.cohortplanner.replan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,13 @@ public final class DisruptionEffects {
     /** The facts after the disruptions; delays need the published plan to find their truck or print house. */
     public static TrainingProblem apply(TrainingProblem problem, Disruptions disruptions, PlanReport published) {
         TrainingProblem changed = apply(problem, disruptions);
-        Map<String, List<DateRange>> truckDelays = new java.util.HashMap<>();
+        Map<String, List<DateRange>> truckDelays = new HashMap<>();
         for (Disruption.DeliveryDelayed delay : disruptions.ofType(Disruption.DeliveryDelayed.class)) {
             published.deliveries().stream().filter(d -> d.id().equals(delay.deliveryId())).findFirst()
                     .ifPresent(d -> truckDelays.computeIfAbsent(d.vehicleId(), id -> new ArrayList<>())
                             .add(new DateRange(d.departure(), d.departure().plusDays(delay.days() - 1))));
         }
-        Map<String, List<DateRange>> printDelays = new java.util.HashMap<>();
+        Map<String, List<DateRange>> printDelays = new HashMap<>();
         for (Disruption.PrintBatchDelayed delay : disruptions.ofType(Disruption.PrintBatchDelayed.class)) {
             published.printBatches().stream().filter(b -> printBatchId(b).equals(delay.batchId())).findFirst()
                     .ifPresent(b -> printDelays.computeIfAbsent(b.printHouseId(), id -> new ArrayList<>())

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.DeliveryView;
@@ -93,7 +95,7 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
                 teachers.stream().map(TeacherChange::teacherId).distinct().sorted().toList(),
                 trainers.stream().map(TrainerChange::trainerId).sorted().toList(),
                 venues.stream().map(VenueChange::venueId).sorted().toList(),
-                deliveries.stream().flatMap(d -> java.util.stream.Stream.of(d.before(), d.after()))
+                deliveries.stream().flatMap(d -> Stream.of(d.before(), d.after()))
                         .filter(Objects::nonNull).map(DeliveryView::vehicleId).distinct().sorted().toList());
         return new PlanDiff(teachers, trainers, venues, cohorts, deliveries, notify);
     }
@@ -125,7 +127,7 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
     private static String trip(DeliveryView delivery) {
         return "truck " + delivery.vehicleId() + " leaves " + delivery.printHouseId() + " on " + delivery.departure()
                 + " for " + delivery.stops().stream().map(s -> s.districtId() + " " + s.arrival())
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
     }
 
     private static Map<String, CohortView> byId(List<CohortView> cohorts) {

@@ -3,6 +3,7 @@ package org.cohortplanner.replan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -114,7 +115,7 @@ class PlanDiffTest {
 
     private static DeliveryView trip(String id, String truck, LocalDate departure, String... hubs) {
         return new DeliveryView(id, truck, "PH-OSH", departure, departure.plusDays(2), 100, 1000,
-                java.util.Arrays.stream(hubs).map(h -> new DeliveryView.Stop(h, departure.plusDays(1), List.of()))
+                Arrays.stream(hubs).map(h -> new DeliveryView.Stop(h, departure.plusDays(1), List.of()))
                         .toList());
     }
 

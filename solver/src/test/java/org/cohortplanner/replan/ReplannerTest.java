@@ -12,11 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.cohortplanner.constraints.CohortPlannerConstraints;
+import org.cohortplanner.constraints.ConstraintNames;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.DateRange;
+import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.CohortView;
@@ -82,14 +88,14 @@ class ReplannerTest {
         Map<String, List<CohortView>> upcoming = published.cohorts().stream().filter(c -> !frozen(c))
                 .collect(Collectors.groupingBy(CohortView::trainerId));
         String trainerId = null;
-        org.cohortplanner.problem.DateRange leave = null;
+        DateRange leave = null;
         for (var entry : upcoming.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<CohortView>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .toList()) {
             LocalDate to = entry.getValue().stream().map(c -> c.days().get(c.days().size() - 1))
                     .max(Comparator.naturalOrder()).orElseThrow();
-            var period = new org.cohortplanner.problem.DateRange(frozenUntil(), to);
+            var period = new DateRange(frozenUntil(), to);
             if (published.cohorts().stream().noneMatch(c -> frozen(c) && c.trainerId().equals(entry.getKey())
                     && c.days().stream().anyMatch(period::contains))) {
                 trainerId = entry.getKey();
@@ -186,7 +192,7 @@ class ReplannerTest {
                         && !f.days().get(f.days().size() - 1).isBefore(c.days().get(0))))
                 .min(Comparator.comparing((CohortView c) -> c.days().get(0)).thenComparing(CohortView::id))
                 .orElseThrow();
-        var closure = new org.cohortplanner.problem.DateRange(hit.days().get(0), hit.days().get(hit.days().size() - 1));
+        var closure = new DateRange(hit.days().get(0), hit.days().get(hit.days().size() - 1));
         Disruptions disruptions = new Disruptions(NOW,
                 List.of(new Disruption.DistrictClosed(hit.districtId(), closure.from(), closure.to())));
 
@@ -221,7 +227,7 @@ class ReplannerTest {
         Teacher template = problem.teachers().get(0);
         Teacher late = new Teacher("T-LATE-9", template.schoolId(), template.track(), template.language(), null, null,
                 List.of());
-        TrainingProblem withNow = problem.withProgramme(new org.cohortplanner.problem.Programme(
+        TrainingProblem withNow = problem.withProgramme(new Programme(
                 problem.programme().id(), problem.programme().name(), problem.programme().horizonStart(),
                 problem.programme().horizonEnd(), problem.programme().currency(), null, NOW,
                 problem.programme().frozenDays()));
@@ -241,8 +247,8 @@ class ReplannerTest {
         assertThat(best.firstDay()).isAfterOrEqualTo(frozenUntil());
 
         List<CohortView> joined = published.cohorts().stream().map(c -> !c.id().equals(best.cohortId()) ? c
-                : c.withTeacherIds(java.util.stream.Stream.concat(c.teacherIds().stream(),
-                        java.util.stream.Stream.of("T-LATE-9")).sorted().toList())).toList();
+                : c.withTeacherIds(Stream.concat(c.teacherIds().stream(),
+                        Stream.of("T-LATE-9")).sorted().toList())).toList();
         List<Teacher> teachers = new ArrayList<>(problem.teachers());
         teachers.add(late);
         PlanReport after = published.withCohorts(joined, published.unplaced());
@@ -252,14 +258,14 @@ class ReplannerTest {
     @Test
     void minimalChangeRules_matchNothingInAFreshPlan_andThePolicyCanReweighThem() {
         assertThat(published.violations()).extracting(v -> v.constraint())
-                .doesNotContainAnyElementsOf(org.cohortplanner.constraints.CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS
+                .doesNotContainAnyElementsOf(CohortPlannerConstraints.MINIMAL_CHANGE_WEIGHTS
                         .keySet());
 
         TrainingProblem cheapMoves = problem.withPolicy(TestProblems.policyWithWeights(
-                Map.of(org.cohortplanner.constraints.ConstraintNames.TEACHER_MOVED, "7soft")));
+                Map.of(ConstraintNames.TEACHER_MOVED, "7soft")));
         var overridden = Replanner.prepare(cheapMoves, published, new Disruptions(NOW, List.of()))
                 .getConstraintWeightOverrides();
-        assertThat(overridden.getConstraintWeight(org.cohortplanner.constraints.ConstraintNames.TEACHER_MOVED))
+        assertThat(overridden.getConstraintWeight(ConstraintNames.TEACHER_MOVED))
                 .hasToString("0hard/0medium/7soft");
     }
 }

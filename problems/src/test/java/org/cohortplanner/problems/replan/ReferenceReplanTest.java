@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.cohortplanner.plan.PlanFactory;
@@ -33,8 +35,8 @@ import org.cohortplanner.replan.ReplanResult;
 import org.cohortplanner.replan.Replanner;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
-import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.solving.PlanRestorer;
 import org.cohortplanner.solving.PlanSolver;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +88,7 @@ class ReferenceReplanTest {
         Hit best = null;
         Map<String, List<CohortView>> byResource = published.cohorts().stream()
                 .collect(Collectors.groupingBy(resource));
-        for (var entry : new java.util.TreeMap<>(byResource).entrySet()) {
+        for (var entry : new TreeMap<>(byResource).entrySet()) {
             List<CohortView> upcoming = entry.getValue().stream().filter(c -> !frozen(c)).toList();
             if (upcoming.size() < minimumUpcoming) {
                 continue;
@@ -236,7 +238,7 @@ class ReferenceReplanTest {
                         .maxSize());
         assertThat(recommendations.stream().map(Recommendation::cohortId)).doesNotHaveDuplicates();
         assertThat(recommendations).isSortedAccordingTo(Comparator.comparing(
-                r -> ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.parseScore(
+                r -> HardMediumSoftLongScore.parseScore(
                         r.scoreDiff()), Comparator.reverseOrder()));
     }
 }
