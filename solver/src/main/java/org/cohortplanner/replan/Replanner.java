@@ -1,9 +1,12 @@
 package org.cohortplanner.replan;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -144,6 +147,12 @@ public final class Replanner {
      * Dates and venue go together, as the construction heuristic chooses them together.
      */
     private static void releaseBrokenAssignments(TrainingPlan plan) {
+        Map<Trainer, Set<LocalDate>> busy = new HashMap<>();
+        for (Cohort cohort : plan.getCohorts()) {
+            if (cohort.isUsed() && cohort.getTrainer() != null && cohort.getSchedule() != null) {
+                busy.computeIfAbsent(cohort.getTrainer(), t -> new HashSet<>()).addAll(cohort.getSchedule().dates());
+            }
+        }
         for (Cohort cohort : plan.getCohorts()) {
             if (cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
                 continue;
@@ -152,9 +161,10 @@ public final class Replanner {
             if (cohort.getTrainer() != null && cohort.trainerUnavailableDays() > 0) {
                 Trainer unavailable = cohort.getTrainer();
                 cohort.setTrainer(null);
-                // nobody else could teach on these dates: the cohort needs new dates instead
+                // nobody else is free on these dates (on leave or teaching): the cohort needs new dates instead
                 moveDates = cohort.getQualifiedTrainers().stream().noneMatch(t -> t != unavailable
-                        && cohort.getSchedule().dates().stream().allMatch(t::isAvailableOn));
+                        && cohort.getSchedule().dates().stream().allMatch(
+                                day -> t.isAvailableOn(day) && !busy.getOrDefault(t, Set.of()).contains(day)));
             }
             if (moveDates || (cohort.getVenue() != null && cohort.venueUnavailableDays() > 0)
                     || cohort.closedDays() > 0) {
