@@ -62,7 +62,8 @@ public final class ProblemFixture {
             new Trainer("TR-2", "Бакыт Осмонов", "D-JA", Set.of("ru"), Set.of("SCIENCE", "MATH"), null, List.of(),
                     40, 2800)));
     public List<Venue> venues = new ArrayList<>(List.of(
-            new Venue("V-1", "Учебный центр, Ош", "D-OSH", 30, Set.of("MATH", "SCIENCE"), null, null, 5000),
+            new Venue("V-1", "Учебный центр, Ош", "D-OSH", 30, Set.of("MATH", "SCIENCE"), null, null, 5000,
+                    List.of(range("2023-10-02..2023-10-06"), range("2023-11-07"))),
             new Venue("V-2", "Школа №5", "D-JA", 24, Set.of("MATH"), date("2023-05-01"), date("2023-12-22"), 3500),
             new Venue("V-3", "Лицей Баткен", "D-BAT", 20, Set.of("MATH"), date("2023-06-01"), date("2023-08-31"),
                     2000)));

@@ -9,6 +9,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -72,7 +73,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 lateCompletion(factory),
                 unevenWorkload(factory),
                 trucking(factory),
-                truckTrips(factory)
+                truckTrips(factory),
+                teacherMoved(factory),
+                cohortDatesChanged(factory),
+                cohortTrainerChanged(factory),
+                cohortVenueChanged(factory)
         };
     }
 
@@ -420,5 +425,49 @@ public class CohortPlannerConstraints implements ConstraintProvider {
         return trips(factory)
                 .penalizeLong(SOFT, trip -> trip.key().vehicle().costPerTrip())
                 .asConstraint(TRUCK_TRIPS);
+    }
+
+    // ************************************************************************
+    // Soft: minimal change against the published plan (re-planning only)
+    // ************************************************************************
+    // The weights outweigh what a single change could save, so a re-plan changes only what the disruptions force.
+    // Only a re-plan remembers published values on the entities (Replanner); in a fresh plan nothing matches.
+
+    public static final Map<String, HardMediumSoftLongScore> MINIMAL_CHANGE_WEIGHTS = Map.of(
+            TEACHER_MOVED, SOFT.multiply(100_000),
+            COHORT_DATES_CHANGED, SOFT.multiply(500_000),
+            COHORT_TRAINER_CHANGED, SOFT.multiply(200_000),
+            COHORT_VENUE_CHANGED, SOFT.multiply(100_000));
+
+    /** Each teacher placed in the published plan who is now in another cohort or in none. */
+    Constraint teacherMoved(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Delegation.class)
+                .filter(Delegation::movedFromPublished)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(TEACHER_MOVED), Delegation::getSize)
+                .asConstraint(TEACHER_MOVED);
+    }
+
+    /** Each published cohort that still runs, on other dates. */
+    Constraint cohortDatesChanged(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(Cohort::datesChanged)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_DATES_CHANGED))
+                .asConstraint(COHORT_DATES_CHANGED);
+    }
+
+    /** Each published cohort that still runs, with another trainer. */
+    Constraint cohortTrainerChanged(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(Cohort::trainerChanged)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_TRAINER_CHANGED))
+                .asConstraint(COHORT_TRAINER_CHANGED);
+    }
+
+    /** Each published cohort that still runs, at another venue. */
+    Constraint cohortVenueChanged(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(Cohort::venueChanged)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_VENUE_CHANGED))
+                .asConstraint(COHORT_VENUE_CHANGED);
     }
 }

@@ -46,6 +46,11 @@ public final class ConstraintNames {
     public static final String UNEVEN_WORKLOAD = "Uneven trainer workload";
     public static final String TRUCKING = "Trucking by km";
     public static final String TRUCK_TRIPS = "Truck trips";
+    // Soft, re-planning only: changes against the published plan
+    public static final String TEACHER_MOVED = "Teacher moved from the published cohort";
+    public static final String COHORT_DATES_CHANGED = "Cohort dates changed";
+    public static final String COHORT_TRAINER_CHANGED = "Cohort trainer changed";
+    public static final String COHORT_VENUE_CHANGED = "Cohort venue changed";
 
     private ConstraintNames() {
     }

@@ -1,5 +1,6 @@
 package org.cohortplanner.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +54,11 @@ public class Cohort {
 
     @PlanningPin
     private boolean pinned;
+
+    /** The values of the published plan when re-planning, null otherwise (see {@link #rememberPublished()}). */
+    private Trainer publishedTrainer;
+    private Venue publishedVenue;
+    private Schedule publishedSchedule;
 
     public Cohort() {
     }
@@ -284,6 +290,58 @@ public class Cohort {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    // ************************************************************************
+    // Re-planning: the published values, for the minimal-change constraints
+    // ************************************************************************
+
+    /**
+     * Only schedules starting on or after {@code first} stay possible (re-planning: the past and the frozen days
+     * are not for moved cohorts); dates starting earlier are cleared.
+     */
+    public void limitSchedulesFrom(LocalDate first) {
+        schedules = schedules.stream().filter(s -> !s.firstDate().isBefore(first)).toList();
+        if (schedule != null && schedule.firstDate().isBefore(first)) {
+            schedule = null;
+        }
+    }
+
+    /** Takes the current trainer, venue and dates as those of the published plan. */
+    public void rememberPublished() {
+        publishedTrainer = trainer;
+        publishedVenue = venue;
+        publishedSchedule = schedule;
+    }
+
+    /** Whether the published plan ran this cohort (with teachers and dates). */
+    public boolean wasPublished() {
+        return publishedSchedule != null;
+    }
+
+    public boolean trainerChanged() {
+        return publishedTrainer != null && trainer != publishedTrainer;
+    }
+
+    public boolean venueChanged() {
+        return publishedVenue != null && venue != publishedVenue;
+    }
+
+    public boolean datesChanged() {
+        return publishedSchedule != null && schedule != publishedSchedule
+                && (schedule == null || !schedule.dates().equals(publishedSchedule.dates()));
+    }
+
+    public Trainer getPublishedTrainer() {
+        return publishedTrainer;
+    }
+
+    public Venue getPublishedVenue() {
+        return publishedVenue;
+    }
+
+    public Schedule getPublishedSchedule() {
+        return publishedSchedule;
     }
 
     @Override

@@ -39,6 +39,9 @@ public class Delegation {
     @PlanningPin
     private boolean pinned;
 
+    /** The cohort of the published plan when re-planning, null otherwise. */
+    private Cohort publishedCohort;
+
     public Delegation() {
     }
 
@@ -146,6 +149,20 @@ public class Delegation {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /** Takes the current cohort as that of the published plan. */
+    public void rememberPublished() {
+        publishedCohort = cohort;
+    }
+
+    /** Whether these teachers had a cohort in the published plan and are now in another one or in none. */
+    public boolean movedFromPublished() {
+        return publishedCohort != null && cohort != publishedCohort;
+    }
+
+    public Cohort getPublishedCohort() {
+        return publishedCohort;
     }
 
     @Override

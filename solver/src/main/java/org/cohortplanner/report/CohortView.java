@@ -11,4 +11,10 @@ import java.util.List;
  */
 public record CohortView(String id, String track, String language, String districtId, String trainerId,
         String venueId, List<LocalDate> days, List<String> teacherIds, LocalDate kitsArrive, String deliveryId) {
+
+    /** The same cohort with another roster (re-planning: withdrawals, a late registrant joining). */
+    public CohortView withTeacherIds(List<String> newTeacherIds) {
+        return new CohortView(id, track, language, districtId, trainerId, venueId, days, newTeacherIds, kitsArrive,
+                deliveryId);
+    }
 }

@@ -13,4 +13,10 @@ public record PlanReport(int formatVersion, String programmeId, String score, bo
         deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
         printBatches = printBatches == null ? List.of() : List.copyOf(printBatches);
     }
+
+    /** The same plan with other cohorts and unplaced teachers (re-planning: withdrawals, a registrant joining). */
+    public PlanReport withCohorts(List<CohortView> newCohorts, List<UnplacedTeacher> newUnplaced) {
+        return new PlanReport(formatVersion, programmeId, score, feasible, kpis, newCohorts, newUnplaced, violations,
+                deliveries, printBatches);
+    }
 }

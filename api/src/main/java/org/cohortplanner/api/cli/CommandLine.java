@@ -36,7 +36,8 @@ public final class CommandLine {
     public static final int INVALID = 2;
     public static final int USAGE = 64;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "validate", "generate", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("solve", "validate", "generate", "replan", "recommend", "help",
+            "--help");
     private static final String USAGE_TEXT = """
             Usage: java -jar cohort-planner.jar [COMMAND]
               (no command)                      start the planning service
@@ -49,6 +50,14 @@ public final class CommandLine {
               generate --teachers N --seed S --out DIR|FILE.json|FILE.zip
                        [--regions R] [--trainers T] [--venues-per-district V] [--tightness X] [--over-constrained]
                                                 write a generated problem, the same for the same options
+              replan PROBLEM PLAN.json DISRUPTIONS --out NEW.json|DIR|NEW.zip [--diff DIFF.json]
+                     [--time-limit 30s] [--unimproved 10s]
+                                                re-plan a published plan after disruptions (a .json file or a CSV
+                                                bundle; "now" comes from it), changing as little as possible;
+                                                prints what changed and whom to tell
+              recommend PROBLEM PLAN.json REGISTRANTS [--count 3] [--out RECOMMENDATIONS.json]
+                                                the best cohorts for the late registrants (TEACHERS_ADDED) of a
+                                                disruptions file, without re-solving
             """;
 
     private CommandLine() {
@@ -66,6 +75,10 @@ public final class CommandLine {
                 case "validate" -> validate(new Arguments(args, Set.of(), Set.of()), out, err);
                 case "generate" -> generate(new Arguments(args, Set.of("--teachers", "--seed", "--out", "--regions",
                         "--trainers", "--venues-per-district", "--tightness"), Set.of("--over-constrained", "--reference")), out);
+                case "replan" -> ReplanCommands.replan(new Arguments(args, Set.of("--out", "--diff", "--time-limit",
+                        "--unimproved"), Set.of()), out, err);
+                case "recommend" -> ReplanCommands.recommend(new Arguments(args, Set.of("--count", "--out"), Set.of()),
+                        out, err);
                 default -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -78,7 +91,7 @@ public final class CommandLine {
         }
     }
 
-    private static ReadResult read(String location, PrintStream out, PrintStream err) {
+    static ReadResult read(String location, PrintStream out, PrintStream err) {
         Path path = Path.of(location);
         ReadResult result = ProblemFiles.read(path);
         result.report().warnings().forEach(w -> err.println("warning: " + w));
@@ -145,11 +158,11 @@ public final class CommandLine {
         }
     }
 
-    private static double seconds(long start) {
+    static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void printKpis(PlanReport report, PrintStream out) {
+    static void printKpis(PlanReport report, PrintStream out) {
         Kpis kpis = report.kpis();
         out.printf("feasible: %s%n", report.feasible());
         out.printf("teachers placed: %d, unplaced: %d, cohorts: %d, trainers used: %d%n", kpis.teachersPlaced(),

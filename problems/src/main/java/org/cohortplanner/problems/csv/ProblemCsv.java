@@ -74,7 +74,7 @@ public final class ProblemCsv {
         headers.put(TRAINERS, List.of("id", "name", "home_district_id", "languages", "tracks", "ready_from",
                 "unavailable", "max_days", "daily_fee"));
         headers.put(VENUES, List.of("id", "name", "district_id", "seats", "tracks", "available_from",
-                "available_to", "daily_cost"));
+                "available_to", "daily_cost", "unavailable"));
         headers.put(COURSES, List.of("track", "total_hours", "hours_per_day", "block_days", "min_gap_days",
                 "max_gap_days", "online_hours", "min_size", "ideal_size", "max_size"));
         headers.put(POLICY, List.of("key", "value"));
@@ -226,7 +226,7 @@ public final class ProblemCsv {
                     t.homeDistrictId(), t.languages(), t.tracks(), t.readyFrom(), t.unavailable(), t.maxDays(),
                     t.dailyFee())).toList()));
             files.put(VENUES, csv(VENUES, problem.venues().stream().map(v -> cells(v.id(), v.name(), v.districtId(),
-                    v.seats(), v.tracks(), v.availableFrom(), v.availableTo(), v.dailyCost())).toList()));
+                    v.seats(), v.tracks(), v.availableFrom(), v.availableTo(), v.dailyCost(), v.unavailable())).toList()));
             files.put(COURSES, csv(COURSES, problem.courses().stream().map(c -> cells(c.track(), c.totalHours(),
                     c.hoursPerDay(), c.blockDays(), c.minGapDays(), c.maxGapDays(), c.onlineHours(), c.minSize(),
                     c.idealSize(), c.maxSize())).toList()));

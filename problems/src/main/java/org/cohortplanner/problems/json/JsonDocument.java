@@ -19,6 +19,10 @@ final class JsonDocument {
         this.issues = issues;
     }
 
+    String file() {
+        return file;
+    }
+
     List<ValidationIssue> issues() {
         return issues;
     }

@@ -129,7 +129,7 @@ public final class ProblemJson {
     }
 
     /** The line where each value starts, by JSON pointer ({@code /teachers/3/schoolId}); a field starts at its name. */
-    private static Map<String, Integer> linesByPointer(byte[] content) throws IOException {
+    static Map<String, Integer> linesByPointer(byte[] content) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(content)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {

@@ -84,7 +84,7 @@ public final class Records {
     public static Venue venue(Fields f) {
         Venue venue = new Venue(f.text("id"), f.text("name"), f.text("districtId"), f.integer("seats"),
                 f.strings("tracks", true), f.optionalDate("availableFrom"), f.optionalDate("availableTo"),
-                f.longInteger("dailyCost"));
+                f.longInteger("dailyCost"), f.dateRanges("unavailable"));
         return f.isValid() ? venue : null;
     }
 

@@ -326,7 +326,7 @@ class ProblemCsvTest {
         replaceLine(file("programme.csv"), 2, "CP-2023,Программа,2023-02-30,2023-12-22,KGS,,,0");
         replaceLine(file("teachers.csv"), 2, "T-1,S-1,MATH,ky,3,GOOD,2023-06-01..2023-06-31");
         replaceLine(file("calendar.csv"), 3, "SCHOOL_HOLIDAY,2023-08-31,2023-06-01,,Летние каникулы");
-        replaceLine(file("venues.csv"), 3, "V-2,Школа №5,D-JA,24,MATH,1 May 2023,2023-12-22,3500");
+        replaceLine(file("venues.csv"), 3, "V-2,Школа №5,D-JA,24,MATH,1 May 2023,2023-12-22,3500,");
 
         assertThat(read().report().errors()).extracting(Object::toString).containsExactly(
                 "programme.csv:2: horizon_start: not a date (2023-02-30)",
@@ -402,7 +402,7 @@ class ProblemCsvTest {
     void reportsEveryErrorOfEveryFileAtOnce() throws Exception {
         replaceLine(file("teachers.csv"), 2, "T-1,S-1,MATH,,3,GOOD,");
         replaceLine(file("teachers.csv"), 6, "T-5,S-3,MATH,ky,,POOR,2023-02-30");
-        replaceLine(file("venues.csv"), 2, "V-1,Центр,D-OSH,many,MATH;SCIENCE,,,5000");
+        replaceLine(file("venues.csv"), 2, "V-1,Центр,D-OSH,many,MATH;SCIENCE,,,5000,");
         replaceLine(file("courses.csv"), 1, "track,hours");
         Files.delete(file("trainers.csv"));
 
