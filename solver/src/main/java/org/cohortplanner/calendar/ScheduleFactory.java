@@ -1,5 +1,6 @@
 package org.cohortplanner.calendar;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +70,35 @@ public final class ScheduleFactory {
                 }
             }
         }
+        return schedule(course.track() + "@" + calendar.date(start), course, days);
+    }
+
+    /**
+     * A schedule on given dates, for plans made elsewhere or by hand; its id names the first date and, when the
+     * days are not the standard layout from that date, that they are custom.
+     *
+     * @throws IllegalArgumentException if a date lies outside the planning horizon
+     */
+    public Schedule scheduleOn(Course course, List<LocalDate> dates) {
+        List<Integer> days = new ArrayList<>();
+        for (LocalDate date : dates.stream().sorted().distinct().toList()) {
+            int day = calendar.dayIndex(date);
+            if (day < 0 || day >= calendar.dayCount()) {
+                throw new IllegalArgumentException(date + " is outside the planning horizon");
+            }
+            days.add(day);
+        }
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("no dates");
+        }
+        Schedule standard = layOut(course, days.get(0));
+        if (standard != null && standard.dayIndexes().equals(days)) {
+            return standard;
+        }
+        return schedule(course.track() + "@" + calendar.date(days.get(0)) + "/custom", course, days);
+    }
+
+    private Schedule schedule(String id, Course course, List<Integer> days) {
         int termDays = 0;
         for (int day : days) {
             if (!calendar.isSchoolHoliday(day)) {
@@ -76,7 +106,7 @@ public final class ScheduleFactory {
             }
         }
         DaySet daySet = DaySet.of(days.stream().mapToInt(Integer::intValue).toArray());
-        return new Schedule(course.track() + "@" + calendar.date(start), course.track(),
+        return new Schedule(id, course.track(),
                 days.stream().map(calendar::date).toList(), List.copyOf(days), daySet, daySet.withNeighbours(),
                 course.blockDays().size(), termDays);
     }

@@ -2,11 +2,13 @@ package org.cohortplanner.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -16,6 +18,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.cohortplanner.delivery.Trip;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 
@@ -52,6 +55,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 teacherUnavailable(factory),
                 teacherTravelTooLong(factory),
                 teacherUnplaced(factory),
+                kitsLate(factory),
+                truckOverCapacity(factory),
+                truckUnavailable(factory),
+                truckDoubleBooked(factory),
+                printWeekOverCapacity(factory),
                 trainerFees(factory),
                 trainerTravel(factory),
                 venueRent(factory),
@@ -61,7 +69,9 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 schoolTeamSplit(factory),
                 cohortBelowIdeal(factory),
                 lateCompletion(factory),
-                unevenWorkload(factory)
+                unevenWorkload(factory),
+                trucking(factory),
+                truckTrips(factory)
         };
     }
 
@@ -89,6 +99,17 @@ public class CohortPlannerConstraints implements ConstraintProvider {
         return usedCohorts(factory)
                 .filter(c -> c.getSchedule() != null)
                 .join(Delegation.class, equal(Function.identity(), Delegation::getCohort));
+    }
+
+    /**
+     * The truck trips the running cohorts make: cohorts with the same truck, print house and departure share
+     * one trip, laid out by {@link org.cohortplanner.delivery.Logistics}.
+     */
+    private static UniConstraintStream<Trip> trips(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripKey() != null)
+                .groupBy(Cohort::tripKey, toList())
+                .map((key, cohorts) -> cohorts.get(0).getDelivery().logistics().trip(key, cohorts));
     }
 
     // ************************************************************************
@@ -251,6 +272,57 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // Soft: money
     // ************************************************************************
 
+    // ************************************************************************
+    // Hard: printed materials
+    // ************************************************************************
+
+    /** Penalised in days late, per cohort, so the analysis names the cohorts that would start without kits. */
+    Constraint kitsLate(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripKey() != null)
+                .join(trips(factory), equal(Cohort::tripKey, Trip::key))
+                .filter((cohort, trip) -> daysLate(cohort, trip) > 0)
+                .penalize(HARD, CohortPlannerConstraints::daysLate)
+                .asConstraint(KITS_LATE);
+    }
+
+    private static int daysLate(Cohort cohort, Trip trip) {
+        LocalDate due = cohort.getDelivery().logistics().due(cohort.getSchedule().firstDate());
+        LocalDate arrival = trip.arrivalAt(cohort.hubDistrictId());
+        return (int) Math.max(0, arrival.toEpochDay() - due.toEpochDay());
+    }
+
+    Constraint truckOverCapacity(ConstraintFactory factory) {
+        return trips(factory)
+                .filter(trip -> trip.kitsOverCapacity() > 0)
+                .penalize(HARD, Trip::kitsOverCapacity)
+                .asConstraint(TRUCK_OVER_CAPACITY);
+    }
+
+    Constraint truckUnavailable(ConstraintFactory factory) {
+        return trips(factory)
+                .filter(trip -> trip.unavailableDays() > 0)
+                .penalize(HARD, Trip::unavailableDays)
+                .asConstraint(TRUCK_UNAVAILABLE);
+    }
+
+    Constraint truckDoubleBooked(ConstraintFactory factory) {
+        return trips(factory)
+                .join(trips(factory), equal(trip -> trip.key().vehicle()), lessThan(trip -> trip.key().id()))
+                .filter((one, other) -> one.overlapDays(other) > 0)
+                .penalize(HARD, Trip::overlapDays)
+                .asConstraint(TRUCK_DOUBLE_BOOKED);
+    }
+
+    /** A print week with no capacity (the house is closed, or the programme has not started) prints nothing. */
+    Constraint printWeekOverCapacity(ConstraintFactory factory) {
+        return trips(factory)
+                .groupBy(Trip::printWeek, sum(Trip::kits))
+                .filter((week, kits) -> kits > week.capacity())
+                .penalize(HARD, (week, kits) -> kits - week.capacity())
+                .asConstraint(PRINT_WEEK_OVER_CAPACITY);
+    }
+
     Constraint trainerFees(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getTrainer() != null)
@@ -333,5 +405,17 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .groupBy(Cohort::getTrainer, sum(Cohort::days))
                 .penalizeLong(SOFT.multiply(10), (trainer, days) -> (long) days * days)
                 .asConstraint(UNEVEN_WORKLOAD);
+    }
+
+    Constraint trucking(ConstraintFactory factory) {
+        return trips(factory)
+                .penalizeLong(SOFT, Trip::truckingCost)
+                .asConstraint(TRUCKING);
+    }
+
+    Constraint truckTrips(ConstraintFactory factory) {
+        return trips(factory)
+                .penalizeLong(SOFT, trip -> trip.key().vehicle().costPerTrip())
+                .asConstraint(TRUCK_TRIPS);
     }
 }

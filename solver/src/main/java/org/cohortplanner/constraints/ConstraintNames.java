@@ -26,6 +26,11 @@ public final class ConstraintNames {
     public static final String TEACHER_UNAVAILABLE = "Teacher unavailable";
     public static final String TEACHER_TRAVEL_TOO_LONG = "Teacher travels too far";
     // Medium
+    public static final String KITS_LATE = "Kits arrive after the buffer";
+    public static final String TRUCK_OVER_CAPACITY = "Truck over capacity";
+    public static final String TRUCK_UNAVAILABLE = "Truck unavailable";
+    public static final String TRUCK_DOUBLE_BOOKED = "Truck on two trips at once";
+    public static final String PRINT_WEEK_OVER_CAPACITY = "Print week over capacity";
     public static final String TEACHER_UNPLACED = "Teacher not placed";
     // Soft
     public static final String TRAINER_FEES = "Trainer fees";
@@ -38,6 +43,8 @@ public final class ConstraintNames {
     public static final String COHORT_BELOW_IDEAL = "Cohort below ideal size";
     public static final String LATE_COMPLETION = "Late completion";
     public static final String UNEVEN_WORKLOAD = "Uneven trainer workload";
+    public static final String TRUCKING = "Trucking by km";
+    public static final String TRUCK_TRIPS = "Truck trips";
 
     private ConstraintNames() {
     }

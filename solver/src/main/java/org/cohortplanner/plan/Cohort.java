@@ -11,6 +11,9 @@ import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
+import org.cohortplanner.delivery.TripKey;
 import org.cohortplanner.geography.Route;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.Trainer;
@@ -40,6 +43,10 @@ public class Cohort {
     private Venue venue;
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "schedules")
     private Schedule schedule;
+
+    private List<DeliveryOption> deliveryOptions = List.of();
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "deliveryOptions")
+    private DeliveryOption delivery;
 
     @InverseRelationShadowVariable(sourceVariableName = "cohort")
     private List<Delegation> delegations = new ArrayList<>();
@@ -77,8 +84,54 @@ public class Cohort {
         return size;
     }
 
+    /**
+     * Sets the values a restored plan gave this cohort, widening its own value ranges where a value lies outside
+     * them (an unqualified trainer, a custom schedule, a long lead time): the constraints then report the rule it
+     * breaks.
+     */
+    public void restore(Trainer trainer, Venue venue, Schedule schedule, DeliveryOption delivery) {
+        qualifiedTrainers = admit(qualifiedTrainers, trainer);
+        districtVenues = admit(districtVenues, venue);
+        schedules = admit(schedules, schedule);
+        deliveryOptions = admit(deliveryOptions, delivery);
+        this.trainer = trainer;
+        this.venue = venue;
+        this.schedule = schedule;
+        this.delivery = delivery;
+    }
+
+    private static <T> List<T> admit(List<T> range, T value) {
+        if (value == null || range.contains(value)) {
+            return range;
+        }
+        List<T> widened = new ArrayList<>(range);
+        widened.add(value);
+        return widened;
+    }
+
+    /** Trainer, venue and dates; and the delivery of its kits when the problem plans deliveries. */
     public int missingAssignments() {
-        return (trainer == null ? 1 : 0) + (venue == null ? 1 : 0) + (schedule == null ? 1 : 0);
+        return (trainer == null ? 1 : 0) + (venue == null ? 1 : 0) + (schedule == null ? 1 : 0)
+                + (delivery == null && !deliveryOptions.isEmpty() ? 1 : 0);
+    }
+
+    /** Offers the ways this cohort's kits can come; none when the problem plans no deliveries. */
+    public void offerDeliveries(List<DeliveryOption> options) {
+        this.deliveryOptions = options;
+    }
+
+    /** The trip that brings this running cohort's kits; null while it has no dates or delivery. */
+    public TripKey tripKey() {
+        if (delivery == null || schedule == null || delegations.isEmpty()) {
+            return null;
+        }
+        return new TripKey(delivery.vehicle(), delivery.printHouse(),
+                Logistics.departure(schedule.firstDate(), delivery.leadWeeks()));
+    }
+
+    /** The district office that receives this cohort's kits. */
+    public String hubDistrictId() {
+        return delivery == null ? districtId : delivery.logistics().hubOf(districtId);
     }
 
     /** In-person days, known from the course even before a schedule is chosen. */
@@ -139,6 +192,19 @@ public class Cohort {
     /** Minutes a trainer drives between this cohort's district and another's. */
     public int transferMinutesTo(Cohort other) {
         return context.geography().route(districtId, other.districtId).minutes();
+    }
+
+    @ValueRangeProvider(id = "deliveryOptions")
+    public List<DeliveryOption> getDeliveryOptions() {
+        return deliveryOptions;
+    }
+
+    public DeliveryOption getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(DeliveryOption delivery) {
+        this.delivery = delivery;
     }
 
     @ValueRangeProvider(id = "qualifiedTrainers")

@@ -18,6 +18,8 @@ import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.calendar.WorkingCalendar;
 import org.cohortplanner.constraints.ConstraintNames;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.geography.Geography;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
@@ -42,6 +44,16 @@ public final class PlanFactory {
     }
 
     public static TrainingPlan create(TrainingProblem problem) {
+        return create(problem, Map.of());
+    }
+
+    /**
+     * The model for a problem whose teachers already sit in cohorts (a published or imported plan): teachers
+     * of different cohorts never share a delegation, so the prior assignment can be restored exactly.
+     *
+     * @param cohortIdByTeacher the prior cohort of each placed teacher, by teacher id
+     */
+    public static TrainingPlan create(TrainingProblem problem, Map<String, String> cohortIdByTeacher) {
         Policy policy = problem.policy();
         Geography geography = Geography.of(problem.districts(), problem.travel(), policy);
         WorkingCalendar calendar = WorkingCalendar.of(problem.programme(), problem.calendar());
@@ -55,7 +67,7 @@ public final class PlanFactory {
             schedulesByTrack.put(course.track(), scheduleFactory.schedulesFor(course));
         }
 
-        List<Delegation> delegations = delegations(problem, context, courseByTrack);
+        List<Delegation> delegations = delegations(problem, context, courseByTrack, cohortIdByTeacher);
         List<Cohort> cohorts = new ArrayList<>();
         Map<String, List<Delegation>> delegationsByGroup = delegations.stream()
                 .collect(Collectors.groupingBy(d -> d.getTrack() + "/" + d.getLanguage(), LinkedHashMap::new,
@@ -80,11 +92,19 @@ public final class PlanFactory {
                         .toList());
             }
         }
+        if (problem.plansDeliveries()) {
+            Logistics logistics = Logistics.of(problem, geography);
+            Map<String, List<DeliveryOption>> optionsByLanguage = new HashMap<>();
+            for (Cohort cohort : cohorts) {
+                cohort.offerDeliveries(optionsByLanguage.computeIfAbsent(cohort.getLanguage(),
+                        language -> logistics.optionsFor(language, problem.printHouses(), problem.vehicles())));
+            }
+        }
         return new TrainingPlan(problem, context, cohorts, delegations, weightOverrides(policy));
     }
 
     private static List<Delegation> delegations(TrainingProblem problem, PlanningContext context,
-            Map<String, Course> courseByTrack) {
+            Map<String, Course> courseByTrack, Map<String, String> cohortIdByTeacher) {
         Policy policy = context.policy();
         Map<String, School> schoolById = problem.schools().stream()
                 .collect(Collectors.toMap(School::id, Function.identity()));
@@ -95,7 +115,8 @@ public final class PlanFactory {
         Map<List<Object>, List<Teacher>> interchangeable = new LinkedHashMap<>();
         for (Teacher teacher : problem.teachers()) {
             interchangeable.computeIfAbsent(
-                    List.of(teacher.schoolId(), teacher.track(), teacher.language(), teacher.unavailable()),
+                    List.of(teacher.schoolId(), teacher.track(), teacher.language(), teacher.unavailable(),
+                            cohortIdByTeacher.getOrDefault(teacher.id(), "")),
                     key -> new ArrayList<>()).add(teacher);
         }
         List<Delegation> delegations = new ArrayList<>();

@@ -1,12 +1,16 @@
 package org.cohortplanner.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.cohortplanner.constraints.ConstraintNames;
+import org.cohortplanner.delivery.Trip;
+import org.cohortplanner.delivery.Trips;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
@@ -63,11 +67,25 @@ public final class KpiCalculator {
         costs.put(ConstraintNames.VENUE_RENT, venueRent);
         costs.put(ConstraintNames.TEACHER_TRAVEL, teacherTravel);
         costs.put(ConstraintNames.SUBSTITUTE_DAYS, substitutes);
+        Collection<Trip> trips = Trips.of(plan.getCohorts()).values();
+        double truckingKm = 0;
+        Map<String, Integer> kitsByLanguage = new TreeMap<>();
+        if (plan.getProblem().plansDeliveries()) {
+            costs.put(ConstraintNames.TRUCKING, trips.stream().mapToLong(Trip::truckingCost).sum());
+            costs.put(ConstraintNames.TRUCK_TRIPS, trips.stream().mapToLong(t -> t.key().vehicle().costPerTrip()).sum());
+            truckingKm = trips.stream().mapToDouble(Trip::km).sum();
+            for (Cohort cohort : used) {
+                if (cohort.tripKey() != null) {
+                    kitsByLanguage.merge(cohort.getLanguage(), cohort.size(), Integer::sum);
+                }
+            }
+        }
         long total = costs.values().stream().mapToLong(Long::longValue).sum();
         long capacity = plan.getProblem().trainers().stream().mapToLong(Trainer::maxDays).sum();
         int trainersUsed = (int) used.stream().map(Cohort::getTrainer).filter(Objects::nonNull).distinct().count();
         return new Kpis(placed, unplaced, used.size(), total, costs, completion,
                 capacity == 0 ? 0.0 : (double) teachingDays / capacity, trainersUsed,
-                placed == 0 ? 0.0 : (double) travelMinutes / placed, maxTravel);
+                placed == 0 ? 0.0 : (double) travelMinutes / placed, maxTravel, Math.round(truckingKm * 10) / 10.0,
+                trips.size(), kitsByLanguage);
     }
 }

@@ -2,7 +2,10 @@ package org.cohortplanner.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -12,6 +15,10 @@ import ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
+import org.cohortplanner.delivery.PrintWeek;
+import org.cohortplanner.delivery.Trip;
+import org.cohortplanner.delivery.TripKey;
+import org.cohortplanner.delivery.Trips;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
@@ -35,9 +42,10 @@ public final class PlanReporter {
 
     public PlanReport report(TrainingPlan plan) {
         HardMediumSoftLongScore score = solutionManager.update(plan);
+        Map<TripKey, Trip> trips = Trips.of(plan.getCohorts());
         List<CohortView> cohorts = plan.getCohorts().stream()
                 .filter(Cohort::isUsed)
-                .map(PlanReporter::view)
+                .map(cohort -> view(cohort, trips.get(cohort.tripKey())))
                 .toList();
         UnplacedReasons reasons = new UnplacedReasons(plan);
         List<UnplacedTeacher> unplaced = new ArrayList<>();
@@ -48,10 +56,42 @@ public final class PlanReporter {
             }
         }
         return new PlanReport(PlanReport.FORMAT_VERSION, plan.getProblem().programme().id(), score.toString(),
-                score.isFeasible(), KpiCalculator.kpis(plan), cohorts, unplaced, violations(plan));
+                score.isFeasible(), KpiCalculator.kpis(plan), cohorts, unplaced, violations(plan),
+                trips.values().stream().map(PlanReporter::delivery).toList(), printBatches(trips.values()));
     }
 
-    private static CohortView view(Cohort cohort) {
+    private static DeliveryView delivery(Trip trip) {
+        List<DeliveryView.Stop> stops = trip.stops().stream()
+                .map(stop -> new DeliveryView.Stop(stop.districtId(), stop.arrival(), kitCounts(stop.kits())))
+                .toList();
+        return new DeliveryView(trip.key().id(), trip.key().vehicle().id(), trip.key().printHouse().id(),
+                trip.departure(), trip.returnDate(), Math.round(trip.km() * 10) / 10.0, trip.truckingCost()
+                        + trip.key().vehicle().costPerTrip(), stops);
+    }
+
+    private static List<PrintBatchView> printBatches(Collection<Trip> trips) {
+        Map<PrintWeek, Map<String, Map<String, Integer>>> kitsByWeek = new TreeMap<>(
+                Comparator.comparing(PrintWeek::monday).thenComparing(week -> week.printHouse().id()));
+        for (Trip trip : trips) {
+            Map<String, Map<String, Integer>> kits = kitsByWeek.computeIfAbsent(trip.printWeek(), w -> new TreeMap<>());
+            trip.stops().forEach(stop -> stop.kits().forEach((track, byLanguage) -> byLanguage.forEach(
+                    (language, count) -> kits.computeIfAbsent(track, t -> new TreeMap<>())
+                            .merge(language, count, Integer::sum))));
+        }
+        return kitsByWeek.entrySet().stream()
+                .map(entry -> new PrintBatchView(entry.getKey().printHouse().id(), entry.getKey().monday(),
+                        kitCounts(entry.getValue())))
+                .toList();
+    }
+
+    private static List<KitCount> kitCounts(Map<String, Map<String, Integer>> kitsByTrackAndLanguage) {
+        List<KitCount> counts = new ArrayList<>();
+        kitsByTrackAndLanguage.forEach((track, byLanguage) -> byLanguage.forEach(
+                (language, count) -> counts.add(new KitCount(track, language, count))));
+        return counts;
+    }
+
+    private static CohortView view(Cohort cohort, Trip trip) {
         return new CohortView(cohort.getId(), cohort.getTrack(), cohort.getLanguage(), cohort.getDistrictId(),
                 cohort.getTrainer() == null ? null : cohort.getTrainer().id(),
                 cohort.getVenue() == null ? null : cohort.getVenue().id(),
@@ -60,7 +100,9 @@ public final class PlanReporter {
                         .flatMap(d -> d.getTeachers().stream())
                         .map(Teacher::id)
                         .sorted()
-                        .toList());
+                        .toList(),
+                trip == null ? null : trip.arrivalAt(cohort.hubDistrictId()),
+                trip == null ? null : trip.key().id());
     }
 
     public List<Violation> violations(TrainingPlan plan) {
@@ -104,6 +146,15 @@ public final class PlanReporter {
         if (fact instanceof Delegation delegation) {
             return delegation.getSize() + " teachers of school " + delegation.getSchool().id() + " ("
                     + delegation.getTeachers().stream().map(Teacher::id).collect(Collectors.joining(", ")) + ")";
+        }
+        if (fact instanceof Trip trip) {
+            return "truck " + trip.key().vehicle().id() + " from print house " + trip.key().printHouse().id()
+                    + " leaving " + trip.departure() + ", back " + trip.returnDate() + " (" + trip.kits() + " kits, "
+                    + trip.stops().size() + " stops)";
+        }
+        if (fact instanceof PrintWeek week) {
+            return "print house " + week.printHouse().id() + " in the week of " + week.monday() + " (capacity "
+                    + week.capacity() + " kits)";
         }
         if (fact instanceof Trainer trainer) {
             return "trainer " + trainer.id();

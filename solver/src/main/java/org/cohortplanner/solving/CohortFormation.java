@@ -60,7 +60,7 @@ public final class CohortFormation {
     }
 
     /**
-     * Gives every empty cohort a trainer, venue and dates, spread over the horizon, so that local search
+     * Gives every empty cohort a trainer, venue, dates and delivery, spread over the horizon, so that local search
      * opens a cohort with one move. An empty cohort costs nothing and breaks no rule. The construction
      * heuristic would leave them unassigned, as every value scores the same there.
      */
@@ -81,6 +81,9 @@ public final class CohortFormation {
             if (cohort.getSchedule() == null) {
                 int step = Math.max(1, cohort.getSchedules().size() / 7);
                 cohort.setSchedule(cohort.getSchedules().get((spare * step) % cohort.getSchedules().size()));
+            }
+            if (cohort.getDelivery() == null && !cohort.getDeliveryOptions().isEmpty()) {
+                cohort.setDelivery(cohort.getDeliveryOptions().get(spare % cohort.getDeliveryOptions().size()));
             }
         }
     }

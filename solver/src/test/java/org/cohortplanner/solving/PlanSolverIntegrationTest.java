@@ -3,6 +3,8 @@ package org.cohortplanner.solving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +12,13 @@ import java.util.Set;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.DateRange;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.PlanReporter;
 import org.cohortplanner.report.UnplacedTeacher;
 import org.cohortplanner.testdata.HardRuleChecker;
@@ -76,5 +81,46 @@ class PlanSolverIntegrationTest {
         assertThat(report.unplaced()).extracting(UnplacedTeacher::reason)
                 .containsOnly("no trainer teaches SCIENCE in ru");
         assertThat(report.kpis().teachersPlaced()).isEqualTo(300 - (int) scienceInRussian);
+    }
+
+    @Test
+    void kitsReachEveryCohortInTimeWithinTruckAndPrintCapacity() {
+        TrainingProblem problem = TestProblems.withLogistics(TestProblems.generate(300, 2, 4));
+        PlanReport report = solve(problem, 20);
+
+        assertThat(report.feasible()).as(report.score() + " " + report.violations().stream().filter(v -> !v.level().equals("soft")).toList()).isTrue();
+        assertThat(new HardRuleChecker(problem).brokenRules(report)).isEmpty();
+        assertThat(report.unplaced()).isEmpty();
+        assertThat(report.deliveries()).isNotEmpty();
+        assertThat(report.cohorts()).allSatisfy(cohort -> assertThat(cohort.kitsArrive()).isNotNull());
+        assertThat(report.kpis().trips()).isEqualTo(report.deliveries().size());
+        assertThat(report.kpis().truckingKm()).isPositive();
+        assertThat(report.kpis().kitsPrintedByLanguage().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(300);
+    }
+
+    @Test
+    void printHouseTwoWeeksLateMovesItsShipmentsOrTheCohorts() {
+        TrainingProblem problem = TestProblems.withLogistics(TestProblems.generate(300, 2, 4));
+        PlanReport before = solve(problem, 20);
+        LocalDate firstBatch = before.printBatches().stream()
+                .filter(batch -> batch.printHouseId().equals("PH-D1"))
+                .map(PrintBatchView::week)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate delayedUntil = firstBatch.plusWeeks(2).minusDays(1);
+        TrainingProblem delayed = problem.withLogistics(problem.printHouses().stream()
+                .map(house -> !house.id().equals("PH-D1") ? house
+                        : new PrintHouse(house.id(), house.name(), house.districtId(), house.weeklyCapacity(),
+                                house.languages(), List.of(new DateRange(TestProblems.START, delayedUntil))))
+                .toList(), problem.vehicles(), problem.hubs());
+
+        PlanReport after = solve(delayed, 20);
+
+        assertThat(after.feasible()).as(after.score()).isTrue();
+        assertThat(new HardRuleChecker(delayed).brokenRules(after)).isEmpty();
+        assertThat(after.unplaced()).isEmpty();
+        assertThat(after.printBatches())
+                .noneMatch(batch -> batch.printHouseId().equals("PH-D1") && !batch.week().isAfter(delayedUntil));
     }
 }

@@ -19,8 +19,13 @@ import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.PrintHouse;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
+import org.cohortplanner.report.KitCount;
+import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.UnplacedTeacher;
 
@@ -112,6 +117,7 @@ public final class HardRuleChecker {
             }
         });
         checkTrainerTransfers(plan, broken);
+        checkDeliveries(plan, broken);
         return broken;
     }
 
@@ -163,5 +169,103 @@ public final class HardRuleChecker {
                 broken.add(trainer + ": no time to travel from " + district + " to " + next + " after " + day);
             }
         }));
+    }
+
+    /** Rule 7: kits on time at the right hub, trucks within capacity, driving limit and one trip at a time, print weeks within capacity. */
+    private void checkDeliveries(PlanReport plan, List<String> broken) {
+        if (problem.printHouses().isEmpty() || problem.vehicles().isEmpty()) {
+            return;
+        }
+        Map<String, DeliveryView> deliveries = index(plan.deliveries(), DeliveryView::id);
+        Map<String, Vehicle> vehicles = index(problem.vehicles(), Vehicle::id);
+        Map<String, PrintHouse> houses = index(problem.printHouses(), PrintHouse::id);
+        Map<String, String> hubOf = new HashMap<>();
+        problem.hubs().forEach(hub -> hub.servedDistrictIds().forEach(d -> hubOf.put(d, hub.districtId())));
+        Map<String, Integer> kitsByDelivery = new HashMap<>();
+        for (CohortView cohort : plan.cohorts()) {
+            DeliveryView delivery = cohort.deliveryId() == null ? null : deliveries.get(cohort.deliveryId());
+            if (delivery == null) {
+                broken.add(cohort.id() + ": no delivery brings its kits");
+                continue;
+            }
+            kitsByDelivery.merge(delivery.id(), cohort.teacherIds().size(), Integer::sum);
+            String hub = hubOf.getOrDefault(cohort.districtId(), cohort.districtId());
+            DeliveryView.Stop stop = delivery.stops().stream().filter(s -> s.districtId().equals(hub)).findFirst()
+                    .orElse(null);
+            if (stop == null || !stop.arrival().equals(cohort.kitsArrive())) {
+                broken.add(cohort.id() + ": delivery " + delivery.id() + " does not stop at hub " + hub + " on "
+                        + cohort.kitsArrive());
+            } else if (stop.kits().stream().noneMatch(k -> k.track().equals(cohort.track())
+                    && k.language().equals(cohort.language()) && k.count() >= cohort.teacherIds().size())) {
+                broken.add(cohort.id() + ": delivery " + delivery.id() + " drops too few " + cohort.track() + "/"
+                        + cohort.language() + " kits at " + hub);
+            }
+            LocalDate due = cohort.days().get(0).minusDays(problem.policy().bufferDays());
+            if (cohort.kitsArrive() != null && cohort.kitsArrive().isAfter(due)) {
+                broken.add(cohort.id() + ": kits arrive " + cohort.kitsArrive() + ", due by " + due);
+            }
+        }
+        Map<String, List<DeliveryView>> tripsByVehicle = new HashMap<>();
+        Map<String, Integer> kitsByPrintWeek = new HashMap<>();
+        for (DeliveryView delivery : plan.deliveries()) {
+            Vehicle vehicle = vehicles.get(delivery.vehicleId());
+            int kits = delivery.stops().stream().flatMap(s -> s.kits().stream()).mapToInt(KitCount::count).sum();
+            if (kits != kitsByDelivery.getOrDefault(delivery.id(), 0)) {
+                broken.add(delivery.id() + ": carries " + kits + " kits for cohorts of "
+                        + kitsByDelivery.getOrDefault(delivery.id(), 0) + " teachers");
+            }
+            if (kits > vehicle.capacityKits()) {
+                broken.add(delivery.id() + ": " + kits + " kits on a truck for " + vehicle.capacityKits());
+            }
+            if (vehicle.unavailableDaysBetween(delivery.departure(), delivery.returnDate()) > 0) {
+                broken.add(delivery.id() + ": truck unavailable during the trip");
+            }
+            checkDrivingLimit(delivery, vehicle, houses.get(delivery.printHouseId()), broken);
+            tripsByVehicle.computeIfAbsent(vehicle.id(), v -> new ArrayList<>()).add(delivery);
+            kitsByPrintWeek.merge(delivery.printHouseId() + " " + delivery.departure().minusWeeks(1), kits,
+                    Integer::sum);
+        }
+        tripsByVehicle.forEach((vehicle, trips) -> {
+            trips.sort(java.util.Comparator.comparing(DeliveryView::departure));
+            for (int i = 1; i < trips.size(); i++) {
+                if (!trips.get(i).departure().isAfter(trips.get(i - 1).returnDate())) {
+                    broken.add(vehicle + ": leaves on " + trips.get(i).id() + " before back from "
+                            + trips.get(i - 1).id());
+                }
+            }
+        });
+        Map<String, Integer> printed = new HashMap<>();
+        for (PrintBatchView batch : plan.printBatches()) {
+            int kits = batch.kits().stream().mapToInt(KitCount::count).sum();
+            printed.merge(batch.printHouseId() + " " + batch.week(), kits, Integer::sum);
+            int capacity = batch.week().isBefore(problem.programme().horizonStart()) ? 0
+                    : houses.get(batch.printHouseId()).capacityInWeekOf(batch.week());
+            if (kits > capacity) {
+                broken.add(batch.printHouseId() + ": prints " + kits + " kits in the week of " + batch.week()
+                        + ", capacity " + capacity);
+            }
+        }
+        if (!printed.equals(kitsByPrintWeek)) {
+            broken.add("kits shipped " + kitsByPrintWeek + " differ from kits printed the week before " + printed);
+        }
+    }
+
+    /** Each stop is reached no sooner than a driver keeping to the daily limit could reach it. */
+    private void checkDrivingLimit(DeliveryView delivery, Vehicle vehicle, PrintHouse house, List<String> broken) {
+        String at = house.districtId();
+        int minutes = geography.minutes(vehicle.depotDistrictId(), at);
+        for (DeliveryView.Stop stop : delivery.stops()) {
+            minutes += geography.minutes(at, stop.districtId());
+            at = stop.districtId();
+            LocalDate earliest = delivery.departure().plusDays(minutes / vehicle.maxDrivingMinutesPerDay());
+            if (stop.arrival().isBefore(earliest)) {
+                broken.add(delivery.id() + ": reaches " + stop.districtId() + " on " + stop.arrival()
+                        + ", before " + earliest + " at " + vehicle.maxDrivingMinutesPerDay() + " minutes a day");
+            }
+        }
+        minutes += geography.minutes(at, vehicle.depotDistrictId());
+        if (delivery.returnDate().isBefore(delivery.departure().plusDays(minutes / vehicle.maxDrivingMinutesPerDay()))) {
+            broken.add(delivery.id() + ": back at the depot too soon for the daily driving limit");
+        }
     }
 }

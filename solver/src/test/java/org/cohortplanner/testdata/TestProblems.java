@@ -13,12 +13,15 @@ import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.District;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.Hub;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 
 /** Small seeded problems for solver tests: a few districts in a row, schools, teachers, trainers, venues. */
@@ -94,5 +97,26 @@ public final class TestProblems {
         return new Policy(d.maxTravelMinutes(), d.maxShareAway(), d.maxDelegationSize(), d.trainerTransferMinutes(),
                 d.bufferDays(), d.teacherPerDiem(), d.trainerPerDiem(), d.travelCostPerKm(), d.substituteDailyCost(),
                 d.keepSchoolTeams(), d.roadFactor(), d.averageSpeedKmh(), weights);
+    }
+
+    /**
+     * The problem with printed-material logistics: a capital (D0) a long day's drive beyond D1 with a large
+     * print house and a big truck, a small print house and truck in D1, and D4's kits received by D3's office.
+     */
+    public static TrainingProblem withLogistics(TrainingProblem problem) {
+        List<District> districts = new ArrayList<>(problem.districts());
+        districts.add(new District("D0", "Capital", "Capital", 42.87, 74.59));
+        List<TravelLink> travel = new ArrayList<>(problem.travel());
+        travel.add(new TravelLink("D0", "D1", 660, 616.0));
+        List<PrintHouse> printHouses = List.of(
+                new PrintHouse("PH-CAP", "Capital press", "D0", 400, Set.of("ky", "ru"), List.of()),
+                new PrintHouse("PH-D1", "District press", "D1", 150, Set.of("ky", "ru"), List.of()));
+        List<Vehicle> vehicles = List.of(
+                new Vehicle("TRUCK-CAP", "Capital truck", "D0", 300, 40, 5000, 540, List.of()),
+                new Vehicle("TRUCK-D1", "District van", "D1", 120, 25, 2000, 540, List.of()));
+        List<Hub> hubs = List.of(new Hub("HUB-3", "District 3 office", "D3", List.of("D3", "D4")));
+        return new TrainingProblem(problem.programme(), problem.calendar(), districts, travel, problem.schools(),
+                problem.teachers(), problem.trainers(), problem.venues(), problem.courses(), problem.policy(),
+                printHouses, vehicles, hubs);
     }
 }

@@ -161,6 +161,10 @@ public final class CommandLine {
         out.printf("completion: %s, trainer utilisation: %.0f%%, teacher travel: mean %.0f min, max %d min%n",
                 kpis.completionDate(), kpis.trainerUtilisation() * 100, kpis.meanTravelMinutes(),
                 kpis.maxTravelMinutes());
+        if (kpis.trips() > 0) {
+            out.printf("deliveries: %d trips, %,.0f km, kits printed %s%n", kpis.trips(), kpis.truckingKm(),
+                    kpis.kitsPrintedByLanguage());
+        }
         report.violations().stream().filter(v -> !v.level().equals("soft"))
                 .forEach(v -> out.printf("broken: %s %s (%d)%n", v.constraint(), v.score(), v.matchCount()));
     }

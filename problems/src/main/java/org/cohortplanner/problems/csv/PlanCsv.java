@@ -135,7 +135,7 @@ public final class PlanCsv {
                 .map(row -> new CohortView(row[0], row[1], row[2], row[3], blankToNull(row[4]), blankToNull(row[5]),
                         row[6].isEmpty() ? List.of()
                                 : Arrays.stream(row[6].split(";")).map(LocalDate::parse).toList(),
-                        rosters.getOrDefault(row[0], List.of())))
+                        rosters.getOrDefault(row[0], List.of()), null, null))
                 .toList();
         List<UnplacedTeacher> unplaced = rows(files, UNPLACED).stream()
                 .map(row -> new UnplacedTeacher(row[0], row[1])).toList();
@@ -154,11 +154,11 @@ public final class PlanCsv {
                 completion.isEmpty() ? null : LocalDate.parse(completion),
                 Double.parseDouble(summary.get("trainer_utilisation")), Integer.parseInt(summary.get("trainers_used")),
                 Double.parseDouble(summary.get("mean_travel_minutes")),
-                Integer.parseInt(summary.get("max_travel_minutes")));
+                Integer.parseInt(summary.get("max_travel_minutes")), 0.0, 0, Map.of());
         return new PlanReport(Integer.parseInt(summary.get("format_version")), summary.get("programme_id"),
                 summary.get("score"), Boolean.parseBoolean(summary.get("feasible")), kpis, cohorts, unplaced,
                 violations.values().stream().map(v -> new Violation(v.constraint(), v.level(), v.score(),
-                        v.matchCount(), List.copyOf(v.matches()))).toList());
+                        v.matchCount(), List.copyOf(v.matches()))).toList(), List.of(), List.of());
     }
 
     private static List<String[]> rows(Map<String, byte[]> files, String file) {

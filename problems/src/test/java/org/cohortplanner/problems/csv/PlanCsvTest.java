@@ -26,16 +26,17 @@ class PlanCsvTest {
         Map<String, Long> costs = new LinkedHashMap<>();
         costs.put("Trainer fees", 24000L);
         costs.put("Venue rent", 12000L);
-        Kpis kpis = new Kpis(3, 1, 2, 36000L, costs, LocalDate.of(2023, 6, 15), 0.125, 2, 42.5, 90);
+        Kpis kpis = new Kpis(3, 1, 2, 36000L, costs, LocalDate.of(2023, 6, 15), 0.125, 2, 42.5, 90, 0.0, 0, Map.of());
         List<CohortView> cohorts = List.of(
                 new CohortView("C-1", "MATH", "ky", "OSH-CITY", "TR-1", "V-1",
-                        List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 6)), List.of("T-1", "T-2")),
-                new CohortView("C-2", "SCIENCE", "ru", "OSH-ARAVAN", null, null, List.of(), List.of("T-3")));
+                        List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 6)), List.of("T-1", "T-2"), null, null),
+                new CohortView("C-2", "SCIENCE", "ru", "OSH-ARAVAN", null, null, List.of(), List.of("T-3"), null, null));
         return new PlanReport(1, "P", "-1hard/-1medium/-36000soft", false, kpis, cohorts,
                 List.of(new UnplacedTeacher("T-4", "no trainer teaches SCIENCE in ru, \"sadly\"")),
                 List.of(new Violation("Cohort without trainer, venue or dates", "hard", "-1hard/0medium/0soft", 1,
                         List.of("cohort C-2 (1 teachers): -1hard/0medium/0soft")),
-                        new Violation("Teacher not placed", "medium", "0hard/-1medium/0soft", 1, List.of())));
+                        new Violation("Teacher not placed", "medium", "0hard/-1medium/0soft", 1, List.of())),
+                List.of(), List.of());
     }
 
     @Test
