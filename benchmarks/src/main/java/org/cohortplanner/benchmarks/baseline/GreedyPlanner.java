@@ -20,12 +20,13 @@ import org.cohortplanner.problem.Venue;
 
 /**
  * The baseline: what a careful planner with a spreadsheet does, without any solver. Region by region and
- * course by course, each school's teachers go to the nearest district with a venue, filling one group to the
- * course's maximum (or the largest room) before opening the next. Groups below the minimum move, smallest
- * first, into the nearest other groups with room; a group still below the minimum is left out. Then each group, in the order it was opened, takes the earliest
- * dates on which its teachers are free, the district is open, a venue of the district is free and big enough
- * and the next trainer on the list is free (qualified, available, not teaching that day or the day before
- * or after far away, within the maximum days). A group that finds no such dates is left out.
+ * course by course, each school's teachers go to the nearest district with a venue, split into as few groups
+ * of even size as the course's maximum (or the largest room) allows. Groups below the minimum move, smallest
+ * first, into the nearest other groups with room; a group still below the minimum is left out. Then each
+ * group, in the order it was opened, takes the earliest dates on which its teachers are free, the district is
+ * open, a venue of the district is free and big enough and the next trainer on the list is free (qualified,
+ * available, not teaching that day or the day before or after far away, within the maximum days). A group
+ * that finds no such dates is left out. Printed-material deliveries are not planned.
  * <p>
  * It plans on the solver's model ({@link PlanFactory}), so its plan is scored and compared like any other.
  */
@@ -52,8 +53,12 @@ public final class GreedyPlanner {
         return planner.plan;
     }
 
+    /**
+     * Each district's teachers of one course and language are split into as few groups as the largest room
+     * allows, of even size (29 teachers in rooms of 25 make groups of 15 and 14); a group is filled to that
+     * size before the next one opens. A district without a free slot sends its teachers on to the next nearest.
+     */
     private void fillGroups() {
-        Map<String, Cohort> filling = new HashMap<>();
         List<Delegation> ordered = plan.getDelegations().stream()
                 .sorted(Comparator.comparing((Delegation d) -> regionByDistrict.get(d.getDistrictId()))
                         .thenComparing(Delegation::getTrack)
@@ -62,26 +67,43 @@ public final class GreedyPlanner {
                         .thenComparing(d -> d.getSchool().id())
                         .thenComparing(Delegation::getId))
                 .toList();
+        Map<String, Integer> demand = new HashMap<>();
+        for (Delegation delegation : ordered) {
+            if (!delegation.getReachableCohorts().isEmpty()) {
+                demand.merge(key(delegation.getReachableCohorts().get(0)), delegation.getSize(), Integer::sum);
+            }
+        }
+        Map<String, Cohort> filling = new HashMap<>();
         for (Delegation delegation : ordered) {
             // Reachable slots come nearest first; slots of one district are numbered in order.
             Map<String, List<Cohort>> slotsByDistrict = delegation.getReachableCohorts().stream()
                     .collect(Collectors.groupingBy(Cohort::getDistrictId, LinkedHashMap::new, Collectors.toList()));
             for (List<Cohort> slots : slotsByDistrict.values()) {
-                String key = slots.get(0).getTrack() + "/" + slots.get(0).getLanguage() + "/"
-                        + slots.get(0).getDistrictId();
+                String key = key(slots.get(0));
                 Cohort current = filling.get(key);
-                if (current == null || size(current) + delegation.getSize() > capacity(current)) {
-                    current = slots.stream().filter(c -> size(c) == 0 && !c.isPinned()).findFirst().orElse(null);
-                    if (current == null || delegation.getSize() > capacity(current)) {
+                int teachers = demand.getOrDefault(key, 0);
+                int groups = Math.max(1, (teachers + capacity(slots.get(0)) - 1) / capacity(slots.get(0)));
+                int evenSize = (teachers + groups - 1) / groups;
+                boolean lastGroup = slots.stream().noneMatch(c -> size(c) == 0 && !c.isPinned());
+                int limit = lastGroup ? capacity(slots.get(0)) : Math.max(evenSize, 1);
+                if (current == null || size(current) + delegation.getSize() > limit) {
+                    Cohort next = slots.stream().filter(c -> size(c) == 0 && !c.isPinned()).findFirst().orElse(null);
+                    if (next != null && delegation.getSize() <= capacity(next)) {
+                        current = next;
+                        filling.put(key, current);
+                        openedInOrder.add(current);
+                    } else if (current == null || size(current) + delegation.getSize() > capacity(current)) {
                         continue;
                     }
-                    filling.put(key, current);
-                    openedInOrder.add(current);
                 }
                 join(delegation, current);
                 break;
             }
         }
+    }
+
+    private static String key(Cohort cohort) {
+        return cohort.getTrack() + "/" + cohort.getLanguage() + "/" + cohort.getDistrictId();
     }
 
     /** Smallest first, each group below the minimum moves into the nearest other open groups with room. */

@@ -11,8 +11,7 @@ import static org.cohortplanner.constraints.ConstraintNames.UNEVEN_WORKLOAD;
 import static org.cohortplanner.constraints.ConstraintNames.VENUE_RENT;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +20,20 @@ import java.util.Set;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.cohortplanner.calendar.Schedule;
-import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanningContext;
 import org.cohortplanner.plan.SchoolTeam;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Venue;
 
 /**
  * A component-wise combinatorial lower bound on the soft penalty of any feasible plan that places every
- * teacher, computed on the solver's model of the problem ({@code PlanFactory.create}). Every term is the
+ * teacher whose dates follow the course's layout (as every plan of the solver does). It reads the problem's facts
+ * and the model's delegations, calendar and travel times ({@code PlanFactory.create}). Every term is the
  * least that one soft constraint can cost given only the hard rules it depends on; the terms are added, which
  * is sound because each term is a lower bound of its own constraint in every such plan. README, "Lower
  * bounds", gives the derivation of each term.
@@ -53,54 +54,71 @@ public final class CostLowerBound {
                 SCHOOL_TEAM_SPLIT, COHORT_BELOW_IDEAL, LATE_COMPLETION, UNEVEN_WORKLOAD)) {
             terms.put(name, 0L);
         }
+        TrainingProblem problem = plan.getProblem();
         PlanningContext context = plan.getContext();
+        ScheduleFactory scheduleFactory = new ScheduleFactory(context.calendar());
         Map<String, List<Delegation>> groups = new LinkedHashMap<>();
-        int placeable = 0;
         for (Delegation delegation : plan.getDelegations()) {
-            if (delegation.getReachableCohorts().isEmpty()) {
-                continue; // no plan places these teachers
-            }
-            placeable += delegation.getSize();
             groups.computeIfAbsent(delegation.getTrack() + "/" + delegation.getLanguage(), k -> new ArrayList<>())
                     .add(delegation);
         }
+        int placeable = 0;
         long totalTeachingDays = 0;
-        for (List<Delegation> group : groups.values()) {
-            Set<Cohort> slots = new HashSet<>();
-            group.forEach(d -> slots.addAll(d.getReachableCohorts()));
-            Course course = slots.iterator().next().getCourse();
-            int teachers = group.stream().mapToInt(Delegation::getSize).sum();
-            int capacity = Math.min(course.maxSize(), slots.stream()
-                    .flatMap(c -> c.getDistrictVenues().stream()).mapToInt(Venue::seats).max().orElse(0));
-            if (capacity <= 0) {
+        for (List<Delegation> members : groups.values()) {
+            String track = members.get(0).getTrack();
+            String language = members.get(0).getLanguage();
+            Course course = problem.courses().stream().filter(c -> c.track().equals(track)).findFirst().orElse(null);
+            List<Trainer> qualified = problem.trainers().stream()
+                    .filter(t -> t.isQualifiedFor(track, language)).toList();
+            if (course == null || qualified.isEmpty()) {
+                continue; // nobody can train these teachers
+            }
+            Map<Delegation, List<Venue>> venuesInReach = new LinkedHashMap<>();
+            for (Delegation delegation : members) {
+                List<Venue> venues = problem.venues().stream()
+                        .filter(v -> v.canHost(track) && context.geography().minutes(delegation.getDistrictId(),
+                                v.districtId()) <= context.policy().maxTravelMinutes())
+                        .toList();
+                if (!venues.isEmpty()) {
+                    venuesInReach.put(delegation, venues);
+                }
+            }
+            Set<Venue> venues = new LinkedHashSet<>();
+            venuesInReach.values().forEach(venues::addAll);
+            int teachers = venuesInReach.keySet().stream().mapToInt(Delegation::getSize).sum();
+            int capacity = Math.min(course.maxSize(), venues.stream().mapToInt(Venue::seats).max().orElse(0));
+            if (teachers == 0 || capacity <= 0) {
                 continue;
             }
+            placeable += teachers;
             int cohorts = ceilDiv(teachers, capacity);
             int days = course.inPersonDays();
             totalTeachingDays += (long) cohorts * days;
 
-            long[] trainerCosts = cheapestTrainerUnits(slots, cohorts, days, context,
+            Set<String> districts = new LinkedHashSet<>();
+            venues.forEach(v -> districts.add(v.districtId()));
+            long[] trainerCosts = cheapestTrainerUnits(qualified, districts, course, cohorts, context,
                     softWeight(plan, TRAINER_FEES), softWeight(plan, TRAINER_TRAVEL));
             terms.merge(TRAINER_FEES, trainerCosts[0], Long::sum);
             terms.merge(TRAINER_TRAVEL, trainerCosts[1], Long::sum);
-            long cheapestRent = slots.stream().flatMap(c -> c.getDistrictVenues().stream())
-                    .mapToLong(Venue::dailyCost).min().orElse(0L);
+            long cheapestRent = venues.stream().mapToLong(Venue::dailyCost).min().orElse(0L);
             terms.merge(VENUE_RENT, cohorts * days * cheapestRent, Long::sum);
             terms.merge(COHORT_BELOW_IDEAL, Math.max(0L, (long) cohorts * course.idealSize() - teachers), Long::sum);
 
+            List<Schedule> schedules = scheduleFactory.schedulesFor(course);
             Map<SchoolTeam, Integer> teamSizes = new LinkedHashMap<>();
-            for (Delegation delegation : group) {
-                terms.merge(TEACHER_TRAVEL, cheapestTravel(delegation, context), Long::sum);
-                long[] dates = cheapestDates(delegation, slots.iterator().next().getSchedules(), context);
+            venuesInReach.forEach((delegation, reachable) -> {
+                terms.merge(TEACHER_TRAVEL, cheapestTravel(delegation, reachable, course, context), Long::sum);
+                long[] dates = cheapestDates(delegation, schedules, context);
                 terms.merge(SUBSTITUTE_DAYS, dates[0], Long::sum);
                 terms.merge(LATE_COMPLETION, dates[1], Long::sum);
                 teamSizes.merge(delegation.getTeam(), delegation.getSize(), Integer::sum);
-            }
+            });
             for (int size : teamSizes.values()) {
                 terms.merge(SCHOOL_TEAM_SPLIT, (long) ceilDiv(size, capacity) - 1, Long::sum);
             }
         }
-        int trainers = plan.getProblem().trainers().size();
+        int trainers = problem.trainers().size();
         if (trainers > 0) {
             // Cauchy-Schwarz: the sum of squares of the trainers' days is least when the days are spread evenly.
             terms.put(UNEVEN_WORKLOAD, totalTeachingDays * totalTeachingDays / trainers);
@@ -117,24 +135,22 @@ public final class CostLowerBound {
 
     /**
      * The {@code cohorts} cheapest trainer assignments for one group: a trainer teaches at most
-     * {@code maxDays / days} cohorts and costs at least its fee plus the cheapest trip to a slot's district.
-     * Capacity is shared only within the group (sharing across groups could only raise the bound). The
-     * assignments are ranked by their weighted cost, so the pick is cheapest for the weights in force.
+     * {@code maxDays / days} cohorts and costs at least its fee plus the cheapest trip to a district with a
+     * venue in reach. Capacity is shared only within the group (sharing across groups could only raise the
+     * bound). The assignments are ranked by their weighted cost, so the pick is cheapest for the weights in force.
      *
      * @return fees and travel of the cheapest assignments, unweighted
      */
-    private static long[] cheapestTrainerUnits(Collection<Cohort> slots, int cohorts, int days,
-            PlanningContext context, long feeWeight, long travelWeight) {
+    private static long[] cheapestTrainerUnits(List<Trainer> qualified, Set<String> districts, Course course,
+            int cohorts, PlanningContext context, long feeWeight, long travelWeight) {
+        int days = course.inPersonDays();
         List<long[]> units = new ArrayList<>();
-        Set<String> districts = new HashSet<>();
-        slots.forEach(c -> districts.add(c.getDistrictId()));
-        for (Trainer trainer : slots.iterator().next().getQualifiedTrainers()) {
-            Cohort sample = slots.iterator().next();
+        for (Trainer trainer : qualified) {
             long travel = Long.MAX_VALUE;
             for (String district : districts) {
                 long cost = trainer.homeDistrictId().equals(district) ? 0L
                         : context.awayCost(context.geography().route(trainer.homeDistrictId(), district),
-                                sample.getCourse().blockDays().size(), days, context.policy().trainerPerDiem());
+                                course.blockDays().size(), days, context.policy().trainerPerDiem());
                 travel = Math.min(travel, cost);
             }
             int times = trainer.maxDays() / days;
@@ -153,12 +169,14 @@ public final class CostLowerBound {
         return new long[] {fees, travel};
     }
 
-    private static long cheapestTravel(Delegation delegation, PlanningContext context) {
+    private static long cheapestTravel(Delegation delegation, List<Venue> venues, Course course,
+            PlanningContext context) {
         long cheapest = Long.MAX_VALUE;
-        for (Cohort cohort : delegation.getReachableCohorts()) {
-            long cost = delegation.getDistrictId().equals(cohort.getDistrictId()) ? 0L
-                    : delegation.getSize() * context.awayCost(delegation.routeTo(cohort),
-                            cohort.getCourse().blockDays().size(), cohort.days(), context.policy().teacherPerDiem());
+        for (Venue venue : venues) {
+            long cost = delegation.getDistrictId().equals(venue.districtId()) ? 0L
+                    : delegation.getSize() * context.awayCost(
+                            context.geography().route(delegation.getDistrictId(), venue.districtId()),
+                            course.blockDays().size(), course.inPersonDays(), context.policy().teacherPerDiem());
             cheapest = Math.min(cheapest, cost);
         }
         return cheapest;
