@@ -2,6 +2,8 @@ package org.cohortplanner.benchmarks.measure;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,8 +51,8 @@ public final class MemoryWatch {
     /** Only heap pools count; the notification also lists metaspace and code cache. */
     private static long nonHeapUsed(GarbageCollectionNotificationInfo info) {
         long nonHeap = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != java.lang.management.MemoryType.HEAP) {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != MemoryType.HEAP) {
                 MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
                 if (usage != null) {
                     nonHeap += usage.getUsed();

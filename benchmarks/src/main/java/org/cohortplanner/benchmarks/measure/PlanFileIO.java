@@ -27,6 +27,7 @@ import org.cohortplanner.solving.CohortFormation;
 public class PlanFileIO implements SolutionFileIO<TrainingPlan> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The Benchmarker makes its own instance of this class; runs never overlap (one at a time). */
     private static volatile long lastFormationMillis;
 
     @Override
