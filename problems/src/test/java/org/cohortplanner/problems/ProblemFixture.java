@@ -11,14 +11,17 @@ import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
 import org.cohortplanner.problem.OnlineAccess;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 
 /**
@@ -69,6 +72,15 @@ public final class ProblemFixture {
     public Policy policy = new Policy(150, 0.25, 6, 240, 3, 1500, 2500, 10, 1200, false, 1.35, 45.5,
             Map.of("Late completion", "500soft", "Trainer over maximum teaching days", "1hard"));
 
+    public List<PrintHouse> printHouses = new ArrayList<>(List.of(
+            new PrintHouse("PH-OSH", "Типография «Ош», ул. Ленина", "D-OSH", 400, Set.of("ky", "ru"),
+                    List.of(range("2023-08-28..2023-09-01")))));
+    public List<Vehicle> vehicles = new ArrayList<>(List.of(
+            new Vehicle("TRUCK-1", "ГАЗель 1", "D-OSH", 120, 45, 1500, 540, List.of(range("2023-06-12"))),
+            new Vehicle("TRUCK-2", "КамАЗ", "D-JA", 600, 70, 3000, 480, List.of())));
+    public List<Hub> hubs = new ArrayList<>(List.of(
+            new Hub("HUB-OSH", "Ошский РОО", "D-OSH", List.of("D-OSH", "D-BAT"))));
+
     /** The valid problem. */
     public static TrainingProblem problem() {
         return new ProblemFixture().build();
@@ -76,7 +88,7 @@ public final class ProblemFixture {
 
     public TrainingProblem build() {
         return new TrainingProblem(programme, calendar, districts, travel, schools, teachers, trainers, venues,
-                courses, policy);
+                courses, policy, printHouses, vehicles, hubs);
     }
 
     public static LocalDate date(String text) {

@@ -21,6 +21,7 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.cohortplanner.delivery.Trip;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.SchoolQuota;
 
 /**
  * Every rule of a training plan. Hard rules count violations (days, teachers or cohorts, as each says);
@@ -269,10 +270,6 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     }
 
     // ************************************************************************
-    // Soft: money
-    // ************************************************************************
-
-    // ************************************************************************
     // Hard: printed materials
     // ************************************************************************
 
@@ -323,6 +320,10 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(PRINT_WEEK_OVER_CAPACITY);
     }
 
+    // ************************************************************************
+    // Soft: money
+    // ************************************************************************
+
     Constraint trainerFees(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getTrainer() != null)
@@ -362,14 +363,16 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // ************************************************************************
 
     /** Teacher-days beyond the school's quota of teachers away on the same day. */
+    /**
+     * Grouped per school and summed day by day in plain code: expanding every member into its days costs
+     * eight tuples per move, and most schools never come near their quota.
+     */
     Constraint schoolShareAway(ConstraintFactory factory) {
         return scheduledMembers(factory)
-                .expand((cohort, delegation) -> cohort.getSchedule().dayIndexes())
-                .flattenLast(days -> days)
-                .groupBy((cohort, delegation, day) -> delegation.getQuota(), (cohort, delegation, day) -> day,
-                        sum((cohort, delegation, day) -> delegation.getSize()))
-                .filter((quota, day, away) -> away > quota.maxAway())
-                .penalizeLong(SOFT.multiply(1000), (quota, day, away) -> away - quota.maxAway())
+                .groupBy((cohort, delegation) -> delegation.getQuota(), toList((cohort, delegation) -> delegation))
+                .map((quota, delegations) -> quota, SchoolQuota::excessTeacherDays)
+                .filter((quota, excess) -> excess > 0)
+                .penalizeLong(SOFT.multiply(1000), (quota, excess) -> excess)
                 .asConstraint(SCHOOL_SHARE_AWAY);
     }
 

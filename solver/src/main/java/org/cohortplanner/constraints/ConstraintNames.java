@@ -25,12 +25,13 @@ public final class ConstraintNames {
     public static final String DISTRICT_CLOSED = "Training in a closed district";
     public static final String TEACHER_UNAVAILABLE = "Teacher unavailable";
     public static final String TEACHER_TRAVEL_TOO_LONG = "Teacher travels too far";
-    // Medium
     public static final String KITS_LATE = "Kits arrive after the buffer";
     public static final String TRUCK_OVER_CAPACITY = "Truck over capacity";
     public static final String TRUCK_UNAVAILABLE = "Truck unavailable";
     public static final String TRUCK_DOUBLE_BOOKED = "Truck on two trips at once";
     public static final String PRINT_WEEK_OVER_CAPACITY = "Print week over capacity";
+
+    // Medium
     public static final String TEACHER_UNPLACED = "Teacher not placed";
     // Soft
     public static final String TRAINER_FEES = "Trainer fees";

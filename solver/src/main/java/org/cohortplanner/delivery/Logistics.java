@@ -94,6 +94,14 @@ public final class Logistics {
         return new PrintWeek(house, monday, capacity);
     }
 
+    /**
+     * The day, counted from departure, on which a driver who drives at most {@code dailyLimit} minutes a day has
+     * driven {@code minutes}: exactly one day's driving still arrives on the first day.
+     */
+    public static int drivingDays(int minutes, int dailyLimit) {
+        return Math.max(0, (minutes + dailyLimit - 1) / dailyLimit - 1);
+    }
+
     /** Lays out the trip the given cohorts share. */
     public Trip trip(TripKey key, Collection<Cohort> cohorts) {
         Map<String, Map<String, Map<String, Integer>>> kitsByHub = new TreeMap<>();
@@ -119,12 +127,12 @@ public final class Logistics {
                     .orElseThrow();
             minutes += geography.minutes(at, next);
             km += geography.km(at, next);
-            stops.add(new Trip.TripStop(next, key.departure().plusDays(minutes / dailyLimit), toVisit.remove(next)));
+            stops.add(new Trip.TripStop(next, key.departure().plusDays(drivingDays(minutes, dailyLimit)), toVisit.remove(next)));
             at = next;
         }
         minutes += geography.minutes(at, vehicle.depotDistrictId());
         km += geography.km(at, vehicle.depotDistrictId());
-        return new Trip(key, stops, km, key.departure().plusDays(minutes / dailyLimit), kits,
+        return new Trip(key, stops, km, key.departure().plusDays(drivingDays(minutes, dailyLimit)), kits,
                 printWeek(key.printHouse(), key.departure()));
     }
 }

@@ -1,13 +1,18 @@
 package org.cohortplanner.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.cohortplanner.constraints.ConstraintFixture.KY;
 import static org.cohortplanner.constraints.ConstraintFixture.MATH;
 import static org.cohortplanner.constraints.ConstraintFixture.START;
+import static org.cohortplanner.constraints.ConstraintFixture.deliver;
+import static org.cohortplanner.constraints.ConstraintFixture.hub;
 import static org.cohortplanner.constraints.ConstraintFixture.place;
+import static org.cohortplanner.constraints.ConstraintFixture.printHouse;
 import static org.cohortplanner.constraints.ConstraintFixture.schedule;
 import static org.cohortplanner.constraints.ConstraintFixture.school;
 import static org.cohortplanner.constraints.ConstraintFixture.trainer;
+import static org.cohortplanner.constraints.ConstraintFixture.truck;
 import static org.cohortplanner.constraints.ConstraintFixture.venue;
 
 import java.time.LocalDate;
@@ -15,12 +20,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
 import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
+import org.cohortplanner.delivery.PrintWeek;
+import org.cohortplanner.delivery.Trip;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanFactory;
@@ -28,10 +40,12 @@ import org.cohortplanner.plan.SchoolQuota;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.testdata.TestProblems;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +68,11 @@ class CohortPlannerConstraintsTest {
     private Trainer tr2;
     private Venue v1;
     private Venue v2;
+    private Logistics logistics;
+    private PrintHouse ph1;
+    private Schedule mar27;
+    private Schedule apr10;
+    private Schedule apr17;
 
     @BeforeEach
     void setUp() {
@@ -64,6 +83,11 @@ class CohortPlannerConstraintsTest {
         tr2 = trainer("TR2");
         v1 = venue("V1", "D1");
         v2 = venue("V2", "D1");
+        logistics = f.logistics();
+        ph1 = printHouse("PH1", "D1", 30);
+        mar27 = f.mathSchedule(LocalDate.of(2023, 3, 27));
+        apr10 = f.mathSchedule(LocalDate.of(2023, 4, 10));
+        apr17 = f.mathSchedule(LocalDate.of(2023, 4, 17));
     }
 
     /** A cohort in district D1 with a trainer, venue and schedule, and one delegation of {@code size} from S1. */
@@ -747,10 +771,10 @@ class CohortPlannerConstraintsTest {
         Cohort b = f.cohort("C2", "D1", tr2, v2, schedule("Y", 2, 3, 4, 7));
         Delegation da = place(f.delegation("DA", s1, 2, two), a);
         Delegation db = place(f.delegation("DB", s1, 2, two), b);
-        // days 2 and 3: 4 away, quota 2 -> 2 x 2 = 4; other days 2 away, within the quota
+        // days 2 and 3: 4 away, quota 2 -> 2 x 2 = 4; other days 2 away, within the quota; one match per school
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::schoolShareAway)
                 .given(a, b, da, db);
-        assertion.penalizes(2);
+        assertion.penalizes(1);
         assertion.penalizesBy(4);
     }
 
@@ -878,6 +902,309 @@ class CohortPlannerConstraintsTest {
     }
 
     // ************************************************************************
+    // Hard and soft: printed materials
+    // ************************************************************************
+
+    /** A running cohort of {@code size} teachers from a school of its district, whose kits come by {@code option}. */
+    private Cohort kitted(String id, String districtId, Schedule schedule, int size, DeliveryOption option) {
+        Cohort cohort = f.cohort(id, districtId, tr1, venue("V" + id, districtId), schedule);
+        place(f.delegation("D-" + id, school("S-" + id, districtId), size), cohort);
+        return deliver(cohort, option);
+    }
+
+    @Test
+    void fixtureTripsAreTheLayoutsTheTestsAssume() {
+        assertThat(mar27.firstDate()).isEqualTo(LocalDate.of(2023, 3, 27));
+        assertThat(apr10.firstDate()).isEqualTo(LocalDate.of(2023, 4, 10));
+        assertThat(apr17.firstDate()).isEqualTo(LocalDate.of(2023, 4, 17));
+        assertThat(logistics.due(apr10.firstDate())).isEqualTo(LocalDate.of(2023, 4, 7));
+
+        Vehicle truck = truck("T", 20, 60);
+        DeliveryOption option = logistics.option(truck, ph1, 1);
+        Cohort d2 = kitted("C1", "D2", apr10, 10, option);
+        Cohort d3 = kitted("C2", "D3", apr10, 10, option);
+        Trip trip = logistics.trip(d3.tripKey(), List.of(d3, d2));
+        assertThat(trip.departure()).isEqualTo(LocalDate.of(2023, 4, 3));
+        assertThat(trip.printWeek()).isEqualTo(new PrintWeek(ph1, LocalDate.of(2023, 3, 27), 30));
+        assertThat(trip.stops()).extracting(Trip.TripStop::districtId).containsExactly("D2", "D3");
+        // 60 min = exactly one day's driving: arrives the day it leaves; 260 min = 4.3 days of 60 min: the
+        // fifth day (+4); home at 520 min = 8.7 days: the ninth day (+8)
+        assertThat(trip.stops()).extracting(Trip.TripStop::arrival)
+                .containsExactly(LocalDate.of(2023, 4, 3), LocalDate.of(2023, 4, 7));
+        assertThat(trip.returnDate()).isEqualTo(LocalDate.of(2023, 4, 11));
+        assertThat(trip.km()).isCloseTo(390.54, offset(1e-9));
+        assertThat(trip.kits()).isEqualTo(20);
+
+        // loaded in D3, the truck goes on to the nearer D2 (200 min) before D1 (260 min), not in id order
+        PrintHouse ph3 = printHouse("PH3", "D3", 30);
+        DeliveryOption fromD3 = logistics.option(truck, ph3, 1);
+        Cohort d1 = kitted("C3", "D1", apr10, 10, fromD3);
+        Cohort d2b = kitted("C4", "D2", apr10, 10, fromD3);
+        Trip viaD3 = logistics.trip(d1.tripKey(), List.of(d1, d2b));
+        assertThat(viaD3.stops()).extracting(Trip.TripStop::districtId).containsExactly("D2", "D1");
+        // D2 at 460 / 60 = 7 days, D1 at 520 / 60 = 8 days
+        assertThat(viaD3.stops()).extracting(Trip.TripStop::arrival)
+                .containsExactly(LocalDate.of(2023, 4, 10), LocalDate.of(2023, 4, 11));
+        assertThat(viaD3.km()).isCloseTo(390.54, offset(1e-9));
+    }
+
+    @Test
+    void kitsLate_daysAfterTheDueDay() {
+        Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck("T", 20, 40), ph1, 1));
+        // leaves 2023-04-03; D3 at 260 / 40 = 6 days (6.5, floored) -> 2023-04-09; due 2023-04-07 -> 2 days
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
+                .given(facts(cohort).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void kitsLate_arrivingOnTheDueDay_doesNotFire() {
+        // D3 at 260 / 60 = 4 days -> 2023-04-07, the due day itself
+        Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck("T", 20, 60), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
+                .given(facts(cohort).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void kitsLate_eachCohortOfASharedTripAgainstItsOwnDueDay() {
+        Vehicle truck = truck("T", 40, 40);
+        // all three leave 2023-04-03: 2023-04-10 with lead 1, 2023-04-17 with lead 2
+        Cohort d2 = kitted("C1", "D2", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort d3 = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort d3Later = kitted("C3", "D3", apr17, 10, logistics.option(truck, ph1, 2));
+        // D2 at 60 / 40 = 1 day (2023-04-04, due 04-07): on time; D3 at 260 / 40 = 6 days (2023-04-09):
+        // C2 due 04-07 -> 2 days late, C3 due 04-14 -> on time
+        var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
+                .given(facts(d2, d3, d3Later).toArray());
+        assertion.penalizes(1);
+        assertion.penalizesBy(2);
+    }
+
+    @Test
+    void hubOfAnotherDistrict_receivesTheKits() {
+        Logistics viaD2 = f.logistics(hub("D2", "D2", "D3"));
+        Cohort cohort = kitted("C1", "D3", apr10, 10, viaD2.option(truck("T", 20, 40), ph1, 1));
+        assertThat(cohort.hubDistrictId()).isEqualTo("D2");
+        // the truck stops at D2 only: 60 / 40 = 1 day -> 2023-04-04, not D3 on 04-09 (2 days late)
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
+                .given(facts(cohort).toArray())
+                .penalizes(0);
+        // D1 -> D2 -> D1: 90.54 km x 10 = 905.4 -> 905, not 3905 for D3
+        constraintVerifier.verifyThat(CohortPlannerConstraints::trucking)
+                .given(facts(cohort).toArray())
+                .penalizesBy(905);
+    }
+
+    @Test
+    void truckOverCapacity_kitsOfASharedTripAreSummed() {
+        DeliveryOption option = logistics.option(truck("T", 20, 540), ph1, 1);
+        Cohort a = kitted("C1", "D1", apr10, 12, option);
+        Cohort b = kitted("C2", "D2", apr10, 10, option);
+        // 12 + 10 kits on one trip, capacity 20
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckOverCapacity)
+                .given(facts(a, b).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void truckOverCapacity_exactlyFullOrSeparateTrips_doesNotFire() {
+        Vehicle truck = truck("T", 20, 540);
+        Cohort a = kitted("C1", "D1", apr10, 12, logistics.option(truck, ph1, 1));
+        Cohort b = kitted("C2", "D2", apr10, 8, logistics.option(truck, ph1, 1)); // 12 + 8 = 20
+        // 12 each on the trips leaving 2023-03-27 and 2023-03-20
+        Cohort c = kitted("C3", "D1", apr10, 12, logistics.option(truck, ph1, 2));
+        Cohort d = kitted("C4", "D1", apr10, 12, logistics.option(truck, ph1, 3));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckOverCapacity)
+                .given(facts(a, b, c, d).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void truckUnavailable_daysOnTheRoad() {
+        Vehicle truck = truck("T", 20, 120, new DateRange(LocalDate.of(2023, 4, 6), LocalDate.of(2023, 4, 10)));
+        Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        // leaves 2023-04-03, home at 520 / 120 = 4 days -> 2023-04-07; unavailable 04-06 and 04-07 of the trip
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckUnavailable)
+                .given(facts(cohort).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void truckUnavailable_theDayBeforeAndTheDaysAfterTheTrip_doesNotFire() {
+        Vehicle truck = truck("T", 20, 120, DateRange.day(LocalDate.of(2023, 4, 2)),
+                new DateRange(LocalDate.of(2023, 4, 8), LocalDate.of(2023, 4, 9)));
+        // on the road 2023-04-03..07
+        Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckUnavailable)
+                .given(facts(cohort).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void truckDoubleBooked_nextTripLeavesBeforeTheTruckIsBack() {
+        Vehicle truck = truck("T", 20, 60);
+        // leaves 2023-04-03, home at 520 / 60 = 8 days -> 2023-04-11; the next trip leaves 2023-04-10
+        Cohort a = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort b = kitted("C2", "D3", apr17, 10, logistics.option(truck, ph1, 1));
+        // both on the road 2023-04-10 and 04-11
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
+                .given(facts(a, b).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void truckDoubleBooked_sameDayFromTwoPrintHouses() {
+        Vehicle truck = truck("T", 20, 120);
+        PrintHouse ph2 = printHouse("PH2", "D2", 30);
+        // both leave 2023-04-03 and are home at 520 / 120 = 4 days, 2023-04-07
+        Cohort a = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort b = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph2, 1));
+        // 2023-04-03..07
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
+                .given(facts(a, b).toArray())
+                .penalizesBy(5);
+    }
+
+    @Test
+    void truckDoubleBooked_backTheDayBeforeOrAnotherTruck_doesNotFire() {
+        Vehicle truck = truck("T", 20, 75);
+        // leaves 2023-04-03, home at 520 / 75 = 6 days (6.9) -> Sunday 2023-04-09; the next trip leaves 04-10
+        Cohort a = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort b = kitted("C2", "D3", apr17, 10, logistics.option(truck, ph1, 1));
+        Cohort other = kitted("C3", "D3", apr10, 10, logistics.option(truck("T2", 20, 75), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
+                .given(facts(a, b, other).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void printWeekOverCapacity_twoTrucksLoadingTheSameWeek() {
+        Cohort a = kitted("C1", "D1", apr10, 16, logistics.option(truck("T1", 20, 540), ph1, 1));
+        Cohort b = kitted("C2", "D1", apr10, 16, logistics.option(truck("T2", 20, 540), ph1, 1));
+        // both printed in the week of 2023-03-27: 16 + 16 - 30
+        constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
+                .given(facts(a, b).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void printWeekOverCapacity_exactlyFullOrAnotherWeek_doesNotFire() {
+        Vehicle t1 = truck("T1", 20, 540);
+        Cohort a = kitted("C1", "D1", apr10, 15, logistics.option(t1, ph1, 1));
+        Cohort b = kitted("C2", "D1", apr10, 15, logistics.option(truck("T2", 20, 540), ph1, 1));
+        // leaves 2023-04-10: printed in the week of 2023-04-03
+        Cohort c = kitted("C3", "D1", apr17, 15, logistics.option(t1, ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
+                .given(facts(a, b, c).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void printWeekOverCapacity_beforeTheProgrammeStarts() {
+        // leaves 2023-03-13: printed in the week of 2023-03-06, before the programme, capacity 0
+        Cohort cohort = kitted("C1", "D1", mar27, 10, logistics.option(truck("T", 20, 540), ph1, 2));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
+                .given(facts(cohort).toArray())
+                .penalizesBy(10);
+    }
+
+    @Test
+    void printWeekOverCapacity_inTheFirstWeekOfTheProgramme_doesNotFire() {
+        // leaves 2023-03-20: printed in the week of 2023-03-13, the programme's first Monday
+        Cohort cohort = kitted("C1", "D1", mar27, 10, logistics.option(truck("T", 20, 540), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
+                .given(facts(cohort).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void printWeekOverCapacity_houseClosedOnADayOfThePrintWeek() {
+        // Sunday 2023-04-02 closes the whole print week 2023-03-27..04-02
+        PrintHouse closed = printHouse("PHC", "D1", 30, DateRange.day(LocalDate.of(2023, 4, 2)));
+        Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), closed, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
+                .given(facts(cohort).toArray())
+                .penalizesBy(10);
+    }
+
+    @Test
+    void printWeekOverCapacity_houseClosedTheDayBeforeThePrintWeek_doesNotFire() {
+        PrintHouse closed = printHouse("PHC", "D1", 30, DateRange.day(LocalDate.of(2023, 3, 26)));
+        Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), closed, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
+                .given(facts(cohort).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void trucking_sharedTripIsDrivenOnce() {
+        Vehicle truck = truck("T", 40, 540);
+        Cohort d2 = kitted("C1", "D2", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort d3 = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort d3Earlier = kitted("C3", "D3", apr10, 10, logistics.option(truck, ph1, 2));
+        // C1 and C2: D1 -> D2 -> D3 -> D1, 390.54 km x 10 = 3905.4 -> 3905 (not 905 + 3905 apart);
+        // C3 alone leaves a week earlier: D1 -> D3 -> D1, also 390.54 km -> 3905
+        var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::trucking)
+                .given(facts(d2, d3, d3Earlier).toArray());
+        assertion.penalizes(2);
+        assertion.penalizesBy(7810);
+    }
+
+    @Test
+    void trucking_hubNextToTheDepotAndPrintHouse_costsNothing() {
+        // depot, print house and hub all in D1: 0 km
+        Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::trucking)
+                .given(facts(cohort).toArray())
+                .penalizesBy(0);
+    }
+
+    @Test
+    void truckTrips_oneCostPerTrip() {
+        Vehicle truck = truck("T", 40, 540);
+        // C1 (2023-04-10, lead 1) and C2 (2023-04-17, lead 2) both leave 2023-04-03; C3 leaves 2023-03-27
+        Cohort a = kitted("C1", "D1", apr10, 10, logistics.option(truck, ph1, 1));
+        Cohort b = kitted("C2", "D2", apr17, 10, logistics.option(truck, ph1, 2));
+        Cohort c = kitted("C3", "D1", apr10, 10, logistics.option(truck, ph1, 2));
+        // 2 trips x 2000
+        var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::truckTrips)
+                .given(facts(a, b, c).toArray());
+        assertion.penalizes(2);
+        assertion.penalizesBy(4000);
+    }
+
+    @Test
+    void truckTrips_cohortsThatMakeNoTrip_doNotFire() {
+        DeliveryOption option = logistics.option(truck("T", 20, 540), ph1, 1);
+        Cohort unscheduled = kitted("C1", "D1", null, 10, option);
+        Cohort empty = deliver(f.cohort("C2", "D1", tr1, v1, apr10), option);
+        Cohort noOptions = fullCohort("C3", tr1, v2, apr10, 10);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckTrips)
+                .given(facts(unscheduled, empty, noOptions).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void cohortIncomplete_deliveryMissingWhenOptionsAreOffered() {
+        Cohort cohort = fullCohort("C1", tr1, v1, apr10, 10);
+        cohort.offerDeliveries(List.of(logistics.option(truck("T", 20, 540), ph1, 1)));
+        // 1 missing (the delivery) x size 10
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
+                .given(facts(cohort).toArray())
+                .penalizesBy(10);
+    }
+
+    @Test
+    void cohortIncomplete_deliveryChosen_doesNotFire() {
+        Cohort cohort = deliver(fullCohort("C1", tr1, v1, apr10, 10),
+                logistics.option(truck("T", 20, 540), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
+                .given(facts(cohort).toArray())
+                .penalizes(0);
+    }
+
+    // ************************************************************************
     // Whole plans and weight overrides
     // ************************************************************************
 
@@ -886,14 +1213,21 @@ class CohortPlannerConstraintsTest {
      * PlanFactory makes two delegations of 6 (the policy's delegation size) and two cohort slots in D1.
      */
     private static TrainingPlan planOfOneCohort(Policy policy) {
+        return planOfOneCohort(problemOfOneCohort(policy));
+    }
+
+    private static TrainingProblem problemOfOneCohort(Policy policy) {
         School school = school("S1", "D1");
         List<Teacher> teachers = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             teachers.add(new Teacher("T" + i, "S1", MATH, KY, null, null, List.of()));
         }
-        TrainingProblem problem = new TrainingProblem(ConstraintFixture.programme(null), ConstraintFixture.CALENDAR,
+        return new TrainingProblem(ConstraintFixture.programme(null), ConstraintFixture.CALENDAR,
                 ConstraintFixture.DISTRICTS, ConstraintFixture.LINKS, List.of(school), teachers,
                 List.of(trainer("TR1")), List.of(venue("V1", "D1")), List.of(TestProblems.course(MATH)), policy);
+    }
+
+    private static TrainingPlan planOfOneCohort(TrainingProblem problem) {
         TrainingPlan plan = PlanFactory.create(problem);
         assertThat(plan.getDelegations()).hasSize(2).allMatch(d -> d.getSize() == 6);
         Cohort cohort = plan.getCohorts().get(0);
@@ -935,5 +1269,56 @@ class CohortPlannerConstraintsTest {
         constraintVerifier.verifyThat()
                 .givenSolution(planOfOneCohort(policy))
                 .scores(HardMediumSoftLongScore.ofSoft(-151_840));
+    }
+
+    private static final List<BiFunction<CohortPlannerConstraints, ConstraintFactory, Constraint>> DELIVERY_RULES =
+            List.of(CohortPlannerConstraints::kitsLate, CohortPlannerConstraints::truckOverCapacity,
+                    CohortPlannerConstraints::truckUnavailable, CohortPlannerConstraints::truckDoubleBooked,
+                    CohortPlannerConstraints::printWeekOverCapacity, CohortPlannerConstraints::trucking,
+                    CohortPlannerConstraints::truckTrips);
+
+    @Test
+    void problemWithoutLogistics_noDeliveryRuleFiresAndNoDeliveryIsMissing() {
+        TrainingPlan plan = planOfOneCohort(Policy.defaults());
+        assertThat(plan.getCohorts()).allMatch(c -> c.getDeliveryOptions().isEmpty());
+        for (var rule : DELIVERY_RULES) {
+            constraintVerifier.verifyThat(rule).givenSolution(plan).penalizes(0);
+        }
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
+                .givenSolution(plan)
+                .penalizes(0);
+    }
+
+    private static TrainingProblem problemOfOneCohortWithLogistics() {
+        return problemOfOneCohort(Policy.defaults())
+                .withLogistics(List.of(printHouse("PH1", "D1", 30)), List.of(truck("T", 20, 540)), List.of());
+    }
+
+    @Test
+    void problemWithLogistics_runningCohortWithoutDelivery_isIncomplete() {
+        TrainingPlan plan = planOfOneCohort(problemOfOneCohortWithLogistics());
+        // one print house x one truck x leads 1..3
+        assertThat(plan.getCohorts()).allMatch(c -> c.getDeliveryOptions().size() == 3);
+        // 1 missing (the delivery) x 12 teachers; the empty cohort slot is not counted
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
+                .givenSolution(plan)
+                .penalizesBy(12);
+    }
+
+    /*
+     * The plan of one cohort of 12 as above, its kits on the D1 truck from the D1 print house with lead 1:
+     * it leaves 2023-03-06 and reaches D1 the same day (0 km), before the due day 2023-03-10; 12 kits fit 20.
+     *   hard: printed in the week of 2023-02-27, before the programme: 12 kits over capacity 0
+     *   soft: 167840 + trucking 0 + one trip 2000 = 169840
+     */
+    @Test
+    void wholePlan_withLogistics() {
+        TrainingPlan plan = planOfOneCohort(problemOfOneCohortWithLogistics());
+        Cohort cohort = plan.getCohorts().get(0);
+        cohort.setDelivery(cohort.getDeliveryOptions().get(0));
+        assertThat(cohort.getDelivery().leadWeeks()).isEqualTo(1);
+        constraintVerifier.verifyThat()
+                .givenSolution(plan)
+                .scores(HardMediumSoftLongScore.of(-12, 0, -169_840));
     }
 }

@@ -12,6 +12,8 @@ import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.calendar.WorkingCalendar;
+import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.geography.Geography;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
@@ -23,12 +25,15 @@ import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.testdata.TestProblems;
 
@@ -44,6 +49,19 @@ import org.cohortplanner.testdata.TestProblems;
  * <li>Course MATH (TestProblems.course): blocks 4 + 4 = 8 in-person days, min 8, ideal 20, max 25.</li>
  * <li>Trainers by default: home D1, ky, MATH, no readiness date, no leave, max 120 days, 3000 a day.</li>
  * <li>Venues by default: 25 seats, MATH, always available, 1500 a day.</li>
+ * <li>Print houses ({@link #printHouse}): print ky only; capacity and closed dates as the test says.</li>
+ * <li>Trucks ({@link #truck}): depot D1, 10 per km, 2000 per trip; capacity, daily driving limit and unavailable
+ * dates as the test says.</li>
+ * <li>Logistics ({@link #logistics}): kits due 3 days (the policy's buffer) before a cohort's first day; the first
+ * print week is 2023-03-13, so a truck leaving on or before 2023-03-13 has a print week of no capacity.</li>
+ * <li>Trips of a D1 truck loaded in D1: to hub D1 only, 0 min / 0 km; to hub D2 only, D2 at 60 min, home at
+ * 120 min, 90.54 km; to hub D3 (alone or after D2), D2 at 60 min, D3 at 260 min, home at 520 min, 390.54 km.
+ * Loaded in D2 (reached at 60 min) for hub D3: D3 at 260 min, home at 520 min, 390.54 km. Loaded in D3 (reached
+ * at 260 min) for hubs D1 and D2: the nearer D2 (200 min on) at 460 min, D1 at 520, home at 520 min, 390.54 km.
+ * A stop's day is the departure plus its minutes divided by the truck's daily limit, rounded down.</li>
+ * <li>MATH schedules start on the Mondays 2023-03-27 (day 14), 2023-04-10 (day 28) and 2023-04-17 (day 35).
+ * A cohort starting 2023-04-10 with lead 1 leaves 2023-04-03 (print week 2023-03-27), kits due 2023-04-07,
+ * the departure + 4 days.</li>
  * </ul>
  */
 final class ConstraintFixture {
@@ -150,6 +168,38 @@ final class ConstraintFixture {
 
     static School school(String id, String districtId) {
         return new School(id, "School " + id, districtId, Set.of(KY, "ru"), 60);
+    }
+
+    // ************************************************************************
+    // Printed materials
+    // ************************************************************************
+
+    /** A print house of ky kits, closed on the given dates. */
+    static PrintHouse printHouse(String id, String districtId, int weeklyCapacity, DateRange... closed) {
+        return new PrintHouse(id, "Print house " + id, districtId, weeklyCapacity, Set.of(KY), List.of(closed));
+    }
+
+    /** A truck with its depot in D1, at 10 per km and 2000 per trip, unavailable on the given dates. */
+    static Vehicle truck(String id, int capacityKits, int maxDrivingMinutesPerDay, DateRange... unavailable) {
+        return new Vehicle(id, "Truck " + id, "D1", capacityKits, 10, 2000, maxDrivingMinutesPerDay,
+                List.of(unavailable));
+    }
+
+    /** The office in {@code districtId}, receiving the kits of the given districts. */
+    static Hub hub(String districtId, String... servedDistrictIds) {
+        return new Hub("HUB-" + districtId, "Office " + districtId, districtId, List.of(servedDistrictIds));
+    }
+
+    /** Deliveries over the fixture's roads, with the policy's buffer of 3 days, printing from 2023-03-13. */
+    Logistics logistics(Hub... hubs) {
+        return new Logistics(context.geography(), List.of(hubs), policy.bufferDays(), START);
+    }
+
+    /** Offers the cohort this one way of getting its kits, and chooses it. */
+    static Cohort deliver(Cohort cohort, DeliveryOption option) {
+        cohort.offerDeliveries(List.of(option));
+        cohort.setDelivery(option);
+        return cohort;
     }
 
     // ************************************************************************

@@ -257,15 +257,21 @@ public final class HardRuleChecker {
         for (DeliveryView.Stop stop : delivery.stops()) {
             minutes += geography.minutes(at, stop.districtId());
             at = stop.districtId();
-            LocalDate earliest = delivery.departure().plusDays(minutes / vehicle.maxDrivingMinutesPerDay());
+            LocalDate earliest = delivery.departure().plusDays(daysOfDriving(minutes, vehicle));
             if (stop.arrival().isBefore(earliest)) {
                 broken.add(delivery.id() + ": reaches " + stop.districtId() + " on " + stop.arrival()
                         + ", before " + earliest + " at " + vehicle.maxDrivingMinutesPerDay() + " minutes a day");
             }
         }
         minutes += geography.minutes(at, vehicle.depotDistrictId());
-        if (delivery.returnDate().isBefore(delivery.departure().plusDays(minutes / vehicle.maxDrivingMinutesPerDay()))) {
+        if (delivery.returnDate().isBefore(delivery.departure().plusDays(daysOfDriving(minutes, vehicle)))) {
             broken.add(delivery.id() + ": back at the depot too soon for the daily driving limit");
         }
+    }
+
+    /** Whole days a driver needs beyond the first: 1 to 540 minutes at 540 a day fit in the first day. */
+    private static int daysOfDriving(int minutes, Vehicle vehicle) {
+        int limit = vehicle.maxDrivingMinutesPerDay();
+        return minutes == 0 ? 0 : (minutes - 1) / limit;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.opencsv.CSVReader;
@@ -27,8 +28,10 @@ import org.cohortplanner.report.Violation;
 
 /**
  * A plan as a CSV bundle (folder or .zip): {@code plan.csv} (score and KPIs as key,value), {@code cohorts.csv},
- * {@code rosters.csv}, {@code unplaced.csv}, {@code violations.csv}, and two views for people that are
- * derived from the cohorts and not read back: {@code trainer_schedules.csv} and {@code venue_bookings.csv}.
+ * {@code rosters.csv}, {@code unplaced.csv}, {@code violations.csv}, {@code deliveries.csv} (one row per kit line
+ * of each stop), {@code print_batches.csv} (one row per kit line of each batch), and two views for people that
+ * are derived from the cohorts and not read back: {@code trainer_schedules.csv} and {@code venue_bookings.csv}.
+ * Bundles written before deliveries existed still read: without the two files a plan has none.
  */
 public final class PlanCsv {
 
@@ -39,7 +42,11 @@ public final class PlanCsv {
     public static final String VIOLATIONS = "violations.csv";
     public static final String TRAINER_SCHEDULES = "trainer_schedules.csv";
     public static final String VENUE_BOOKINGS = "venue_bookings.csv";
+    public static final String DELIVERIES = "deliveries.csv";
+    public static final String PRINT_BATCHES = "print_batches.csv";
     private static final String COST = "cost.";
+    private static final String KITS_PRINTED = "kits_printed.";
+    private static final List<String> REQUIRED = List.of(PLAN, COHORTS, ROSTERS, UNPLACED, VIOLATIONS);
 
     private PlanCsv() {
     }
@@ -67,10 +74,15 @@ public final class PlanCsv {
         summary.add(row("trainers_used", kpis.trainersUsed()));
         summary.add(row("mean_travel_minutes", kpis.meanTravelMinutes()));
         summary.add(row("max_travel_minutes", kpis.maxTravelMinutes()));
+        summary.add(row("trucking_km", kpis.truckingKm()));
+        summary.add(row("trips", kpis.trips()));
+        new TreeMap<>(kpis.kitsPrintedByLanguage()).forEach((language, kits) ->
+                summary.add(row(KITS_PRINTED + language, kits)));
         files.put(PLAN, csv(summary));
 
         List<String[]> cohorts = new ArrayList<>();
-        cohorts.add(row("id", "track", "language", "district_id", "trainer_id", "venue_id", "days"));
+        cohorts.add(row("id", "track", "language", "district_id", "trainer_id", "venue_id", "days", "kits_arrive",
+                "delivery_id"));
         List<String[]> rosters = new ArrayList<>();
         rosters.add(row("cohort_id", "teacher_id"));
         List<String[]> trainerDays = new ArrayList<>();
@@ -79,7 +91,8 @@ public final class PlanCsv {
         venueDays.add(row("venue_id", "date", "cohort_id", "trainer_id"));
         for (CohortView cohort : plan.cohorts()) {
             cohorts.add(row(cohort.id(), cohort.track(), cohort.language(), cohort.districtId(), cohort.trainerId(),
-                    cohort.venueId(), cohort.days().stream().map(LocalDate::toString).collect(Collectors.joining(";"))));
+                    cohort.venueId(), cohort.days().stream().map(LocalDate::toString).collect(Collectors.joining(";")),
+                    cohort.kitsArrive(), cohort.deliveryId()));
             cohort.teacherIds().forEach(teacher -> rosters.add(row(cohort.id(), teacher)));
             for (LocalDate day : cohort.days()) {
                 trainerDays.add(row(cohort.trainerId(), day, cohort.id(), cohort.venueId()));
@@ -104,15 +117,17 @@ public final class PlanCsv {
                     violation.matchCount(), match)));
         }
         files.put(VIOLATIONS, csv(violations));
+        files.put(DELIVERIES, csv(DeliveryTables.deliveryRows(plan.deliveries())));
+        files.put(PRINT_BATCHES, csv(DeliveryTables.printBatchRows(plan.printBatches())));
         return files;
     }
 
     /** Reads a plan bundle written by {@link #write}; a damaged one fails with {@code FILE:LINE: reason}. */
     public static PlanReport read(Path bundle) {
         List<ValidationIssue> issues = new ArrayList<>();
-        Map<String, byte[]> files = CsvBundle.read(bundle, List.of(PLAN, COHORTS, ROSTERS, UNPLACED, VIOLATIONS),
-                issues);
-        for (String file : List.of(PLAN, COHORTS, ROSTERS, UNPLACED, VIOLATIONS)) {
+        Map<String, byte[]> files = CsvBundle.read(bundle, List.of(PLAN, COHORTS, ROSTERS, UNPLACED, VIOLATIONS,
+                DELIVERIES, PRINT_BATCHES), issues);
+        for (String file : REQUIRED) {
             if (!files.containsKey(file)) {
                 issues.add(ValidationIssue.error(file, 0, null, "missing required file"));
             }
@@ -122,9 +137,12 @@ public final class PlanCsv {
         }
         Map<String, String> summary = new LinkedHashMap<>();
         Map<String, Long> costs = new LinkedHashMap<>();
+        Map<String, Integer> kitsPrinted = new LinkedHashMap<>();
         for (String[] row : rows(files, PLAN)) {
             if (row[0].startsWith(COST)) {
                 costs.put(row[0].substring(COST.length()), Long.parseLong(row[1]));
+            } else if (row[0].startsWith(KITS_PRINTED)) {
+                kitsPrinted.put(row[0].substring(KITS_PRINTED.length()), Integer.parseInt(row[1]));
             } else {
                 summary.put(row[0], row[1]);
             }
@@ -135,7 +153,8 @@ public final class PlanCsv {
                 .map(row -> new CohortView(row[0], row[1], row[2], row[3], blankToNull(row[4]), blankToNull(row[5]),
                         row[6].isEmpty() ? List.of()
                                 : Arrays.stream(row[6].split(";")).map(LocalDate::parse).toList(),
-                        rosters.getOrDefault(row[0], List.of()), null, null))
+                        rosters.getOrDefault(row[0], List.of()), row.length > 7 ? optionalDate(row[7]) : null,
+                        row.length > 8 ? blankToNull(row[8]) : null))
                 .toList();
         List<UnplacedTeacher> unplaced = rows(files, UNPLACED).stream()
                 .map(row -> new UnplacedTeacher(row[0], row[1])).toList();
@@ -154,11 +173,19 @@ public final class PlanCsv {
                 completion.isEmpty() ? null : LocalDate.parse(completion),
                 Double.parseDouble(summary.get("trainer_utilisation")), Integer.parseInt(summary.get("trainers_used")),
                 Double.parseDouble(summary.get("mean_travel_minutes")),
-                Integer.parseInt(summary.get("max_travel_minutes")), 0.0, 0, Map.of());
+                Integer.parseInt(summary.get("max_travel_minutes")),
+                Double.parseDouble(summary.getOrDefault("trucking_km", "0")),
+                Integer.parseInt(summary.getOrDefault("trips", "0")), kitsPrinted);
         return new PlanReport(Integer.parseInt(summary.get("format_version")), summary.get("programme_id"),
                 summary.get("score"), Boolean.parseBoolean(summary.get("feasible")), kpis, cohorts, unplaced,
                 violations.values().stream().map(v -> new Violation(v.constraint(), v.level(), v.score(),
-                        v.matchCount(), List.copyOf(v.matches()))).toList(), List.of(), List.of());
+                        v.matchCount(), List.copyOf(v.matches()))).toList(),
+                files.containsKey(DELIVERIES) ? DeliveryTables.deliveries(rows(files, DELIVERIES)) : List.of(),
+                files.containsKey(PRINT_BATCHES) ? DeliveryTables.printBatches(rows(files, PRINT_BATCHES)) : List.of());
+    }
+
+    static LocalDate optionalDate(String value) {
+        return value.isEmpty() ? null : LocalDate.parse(value);
     }
 
     private static List<String[]> rows(Map<String, byte[]> files, String file) {
@@ -171,11 +198,11 @@ public final class PlanCsv {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 
-    private static String[] row(Object... values) {
+    static String[] row(Object... values) {
         return Arrays.stream(values).map(v -> v == null ? "" : String.valueOf(v)).toArray(String[]::new);
     }
 

@@ -19,13 +19,16 @@ import com.opencsv.CSVWriter;
 import org.cohortplanner.problem.CalendarEntry;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problems.records.ParsedProblem;
 import org.cohortplanner.problems.records.Records;
@@ -35,7 +38,9 @@ import org.cohortplanner.problems.validation.ValidationIssue;
 /**
  * A problem as a CSV bundle: a folder or a zip of one file per collection, UTF-8, comma separated, with a
  * header row. Lists inside a cell are separated by {@code ;}; optional cells may be empty.
- * {@code travel.csv} and {@code policy.csv} may be left out (no roads; the default policy).
+ * {@code travel.csv} and {@code policy.csv} may be left out (no roads; the default policy), and so may the
+ * printed-material logistics ({@code print_houses.csv}, {@code vehicles.csv}, {@code hubs.csv}): a bundle without
+ * them is a problem without deliveries. They are written only when the problem has any logistics facts.
  */
 public final class ProblemCsv {
 
@@ -49,6 +54,9 @@ public final class ProblemCsv {
     public static final String VENUES = "venues.csv";
     public static final String COURSES = "courses.csv";
     public static final String POLICY = "policy.csv";
+    public static final String PRINT_HOUSES = "print_houses.csv";
+    public static final String VEHICLES = "vehicles.csv";
+    public static final String HUBS = "hubs.csv";
 
     /** The header of each file, in the order the files are written. */
     public static final Map<String, List<String>> HEADERS = headers();
@@ -70,10 +78,14 @@ public final class ProblemCsv {
         headers.put(COURSES, List.of("track", "total_hours", "hours_per_day", "block_days", "min_gap_days",
                 "max_gap_days", "online_hours", "min_size", "ideal_size", "max_size"));
         headers.put(POLICY, List.of("key", "value"));
+        headers.put(PRINT_HOUSES, List.of("id", "name", "district_id", "weekly_capacity", "languages", "unavailable"));
+        headers.put(VEHICLES, List.of("id", "name", "depot_district_id", "capacity_kits", "cost_per_km",
+                "cost_per_trip", "max_driving_minutes_per_day", "unavailable"));
+        headers.put(HUBS, List.of("id", "name", "district_id", "served_district_ids"));
         return Collections.unmodifiableMap(headers);
     }
 
-    private static final List<String> OPTIONAL_FILES = List.of(TRAVEL, POLICY);
+    private static final List<String> OPTIONAL_FILES = List.of(TRAVEL, POLICY, PRINT_HOUSES, VEHICLES, HUBS);
 
     private ProblemCsv() {
     }
@@ -126,11 +138,14 @@ public final class ProblemCsv {
             List<Venue> venues = records(VENUES, "venues", Records::venue);
             List<Course> courses = records(COURSES, "courses", Records::course);
             Policy policy = policy();
+            List<PrintHouse> printHouses = records(PRINT_HOUSES, "printHouses", Records::printHouse);
+            List<Vehicle> vehicles = records(VEHICLES, "vehicles", Records::vehicle);
+            List<Hub> hubs = records(HUBS, "hubs", Records::hub);
             if (!issues.isEmpty() || programme == null || policy == null) {
                 return ParsedProblem.unreadable(issues);
             }
             return new ParsedProblem(new TrainingProblem(programme, calendar, districts, travel, schools, teachers,
-                    trainers, venues, courses, policy), sources, issues);
+                    trainers, venues, courses, policy, printHouses, vehicles, hubs), sources, issues);
         }
 
         private List<CsvRow> rows(String file) {
@@ -216,6 +231,16 @@ public final class ProblemCsv {
                     c.hoursPerDay(), c.blockDays(), c.minGapDays(), c.maxGapDays(), c.onlineHours(), c.minSize(),
                     c.idealSize(), c.maxSize())).toList()));
             files.put(POLICY, csv(POLICY, policyRows(problem.policy() == null ? Policy.defaults() : problem.policy())));
+            if (problem.printHouses().isEmpty() && problem.vehicles().isEmpty() && problem.hubs().isEmpty()) {
+                return files;
+            }
+            files.put(PRINT_HOUSES, csv(PRINT_HOUSES, problem.printHouses().stream().map(h -> cells(h.id(), h.name(),
+                    h.districtId(), h.weeklyCapacity(), h.languages(), h.unavailable())).toList()));
+            files.put(VEHICLES, csv(VEHICLES, problem.vehicles().stream().map(v -> cells(v.id(), v.name(),
+                    v.depotDistrictId(), v.capacityKits(), v.costPerKm(), v.costPerTrip(),
+                    v.maxDrivingMinutesPerDay(), v.unavailable())).toList()));
+            files.put(HUBS, csv(HUBS, problem.hubs().stream().map(h -> cells(h.id(), h.name(), h.districtId(),
+                    h.servedDistrictIds())).toList()));
             return files;
         }
 

@@ -17,11 +17,13 @@ import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.District;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
 
@@ -33,7 +35,8 @@ import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
  * laboratory, and every district is within reach of its hub, so each region's teachers of one track and language
  * can always meet; a region's Russian or Kyrgyz group smaller than the course minimum is folded into the other
  * language. Trainers are derived from the trainer-days the regions need: 1.6 times as many, divided by the
- * tightness. The same options give an equal problem.
+ * tightness. Kits are printed in the first region's city and trucked to every district (unless the options leave
+ * logistics out). The same options give an equal problem.
  */
 public final class ProblemGenerator {
 
@@ -51,6 +54,10 @@ public final class ProblemGenerator {
     public static final LocalDate TRAINERS_READY = HORIZON_START.plusWeeks(4);
     private static final double[] TRACK_SHARES = {0.47, 0.13, 0.40};
     private static final double MEAN_RUSSIAN_SHARE = 0.25;
+    /** Weeks the print house needs for the whole programme's kits. */
+    public static final int PRINT_WEEKS = 10;
+    public static final int MIN_WEEKLY_PRINT = 500;
+    public static final int TEACHERS_PER_TRUCK = 3000;
 
     /**
      * What to generate.
@@ -63,9 +70,16 @@ public final class ProblemGenerator {
      * @param tightness 1.0 normal; above 1 fewer derived trainers (1.6 leaves no margin), below 1 more
      * @param overConstrained whether to remove most trainers of Russian-taught science, so the problem lacks
      *        capacity there
+     * @param logistics whether kits are planned: a print house and trucks (see {@link #logistics})
      */
     public record GeneratorOptions(int teachers, long seed, int regions, Integer trainers,
-            Integer venuesPerDistrict, double tightness, boolean overConstrained) {
+            Integer venuesPerDistrict, double tightness, boolean overConstrained, boolean logistics) {
+
+        /** With printed-material logistics. */
+        public GeneratorOptions(int teachers, long seed, int regions, Integer trainers, Integer venuesPerDistrict,
+                double tightness, boolean overConstrained) {
+            this(teachers, seed, regions, trainers, venuesPerDistrict, tightness, overConstrained, true);
+        }
 
         public GeneratorOptions {
             if (teachers < 1) {
@@ -95,12 +109,17 @@ public final class ProblemGenerator {
 
         public GeneratorOptions withTightness(double newTightness) {
             return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, newTightness,
-                    overConstrained);
+                    overConstrained, logistics);
         }
 
         public GeneratorOptions withOverConstrained(boolean newOverConstrained) {
             return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, tightness,
-                    newOverConstrained);
+                    newOverConstrained, logistics);
+        }
+
+        public GeneratorOptions withLogistics(boolean newLogistics) {
+            return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, tightness,
+                    overConstrained, newLogistics);
         }
     }
 
@@ -124,8 +143,31 @@ public final class ProblemGenerator {
                 teacher -> regionBySchool.get(teacher.schoolId()), courses);
         List<Trainer> trainers = trainers(options, needed, map.districts(), people, workingDays, random.split());
         List<Venue> venues = venues(options, map.districts(), people, courses, workingDays, random.split());
-        return new TrainingProblem(programme, calendar, map.districts(), map.roads(), people.schools(),
-                people.teachers(), trainers, venues, courses, Policy.defaults());
+        TrainingProblem problem = new TrainingProblem(programme, calendar, map.districts(), map.roads(),
+                people.schools(), people.teachers(), trainers, venues, courses, Policy.defaults());
+        return options.logistics() ? logistics(problem, map.hubIds()) : problem;
+    }
+
+    /**
+     * A print house in the first region's city, printing every language the teachers train in, fast enough to print
+     * the whole programme's kits in {@link #PRINT_WEEKS} weeks; one truck per {@link #TEACHERS_PER_TRUCK} teachers
+     * (at least two), based at the regions' cities in turn, starting with the print house's. Every district gets its
+     * kits at its own office. Nothing is drawn at random, so the rest of the problem is as without logistics.
+     */
+    static TrainingProblem logistics(TrainingProblem problem, List<String> regionCities) {
+        Set<String> languages = new TreeSet<>();
+        problem.teachers().forEach(teacher -> languages.add(teacher.language()));
+        int weeklyCapacity = Math.max(MIN_WEEKLY_PRINT,
+                (int) Math.ceil(problem.teachers().size() / (double) PRINT_WEEKS / 100.0) * 100);
+        PrintHouse printHouse = new PrintHouse("PH-1", "Print house, Region 1 city", regionCities.get(0),
+                weeklyCapacity, languages, List.of());
+        int truckCount = Math.max(2, (int) Math.ceil(problem.teachers().size() / (double) TEACHERS_PER_TRUCK));
+        List<Vehicle> vehicles = new ArrayList<>();
+        for (int t = 0; t < truckCount; t++) {
+            vehicles.add(new Vehicle(String.format("TRUCK-%02d", t + 1), "3 t truck " + (t + 1),
+                    regionCities.get(t % regionCities.size()), 1200, 22, 2000, 540, List.of()));
+        }
+        return problem.withLogistics(List.of(printHouse), vehicles, List.of());
     }
 
     /**

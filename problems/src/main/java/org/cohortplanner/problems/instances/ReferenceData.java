@@ -8,14 +8,18 @@ import java.util.Map;
  * The public facts behind the reference instance, read from the CSV files beside this class
  * ({@code south-kyrgyzstan-2023/}); {@code SOURCES.md} there says where each value comes from.
  */
-record ReferenceData(List<DistrictRow> districts, List<RoadRow> roads, List<HolidayRow> holidays,
-        List<LanguageRow> languages, List<ClosureRow> closures) {
+record ReferenceData(List<DistrictRow> districts, List<PlaceRow> places, List<RoadRow> roads,
+        List<HolidayRow> holidays, List<LanguageRow> languages, List<ClosureRow> closures) {
 
     static final String FOLDER = "south-kyrgyzstan-2023/";
 
     /** A district or city: its centre, size, and whether its schools teach in Kyrgyz only (an assumption). */
     record DistrictRow(String id, String roadNode, boolean kyrgyzOnly, String region, String name, String centre,
             double latitude, double longitude, int population, int schools, int teachers) {
+    }
+
+    /** A place on the road map that is not a training district: no schools, teachers or venues (Bishkek). */
+    record PlaceRow(String id, String roadNode, String region, String name, double latitude, double longitude) {
     }
 
     record RoadRow(String from, String to, double km, double summerHours) {
@@ -50,6 +54,10 @@ record ReferenceData(List<DistrictRow> districts, List<RoadRow> roads, List<Holi
                         row.get("region"), row.get("district"), row.get("centre"), number(row, "lat"),
                         number(row, "lon"), whole(row, "population"), whole(row, "schools"), whole(row, "teachers")))
                 .toList();
+        List<PlaceRow> places = CsvResource.read(FOLDER + "places.csv").stream()
+                .map(row -> new PlaceRow(row.get("id"), row.get("road_node"), row.get("region"), row.get("name"),
+                        number(row, "lat"), number(row, "lon")))
+                .toList();
         List<RoadRow> roads = CsvResource.read(FOLDER + "roads.csv").stream()
                 .map(row -> new RoadRow(row.get("from"), row.get("to"), number(row, "road_km"),
                         number(row, "drive_h_summer_est")))
@@ -67,7 +75,7 @@ record ReferenceData(List<DistrictRow> districts, List<RoadRow> roads, List<Holi
                 .map(row -> new ClosureRow(row.get("district_id"), LocalDate.parse(row.get("from")),
                         LocalDate.parse(row.get("to")), row.get("reason")))
                 .toList();
-        return new ReferenceData(districts, roads, holidays, languages, closures);
+        return new ReferenceData(districts, places, roads, holidays, languages, closures);
     }
 
     LanguageRow gradeOnePlaces(String unit) {

@@ -27,7 +27,8 @@ import org.cohortplanner.problems.instances.ReferenceData.RoadRow;
 /**
  * The reference instance: "Education for the Future" in southern Kyrgyzstan, 13 March 2023 to 31 May 2024.
  * 8,850 teachers (4,130 primary, 1,180 maths, 3,540 science) in the 26 districts and cities of Osh, Jalal-Abad and
- * Batken regions and Osh city, 60 trainers, venues in every district.
+ * Batken regions and Osh city, 60 trainers, venues in every district. Course kits are printed in Bishkek and Osh and
+ * trucked to the district education offices; Bishkek is a place on the road map, not a training district.
  * <p>
  * Districts, roads, holidays and language shares are public facts (see {@code south-kyrgyzstan-2023/SOURCES.md});
  * schools, teachers, trainers and venues are drawn from them with a fixed seed, so every call returns an equal
@@ -50,9 +51,11 @@ public final class ReferenceInstance {
         ReferenceData data = ReferenceData.load();
         Programme programme = new Programme(PROGRAMME_ID, "Education for the Future (southern Kyrgyzstan)",
                 HORIZON_START, HORIZON_END, CURRENCY, null, null, FROZEN_DAYS);
-        List<District> districts = data.districts().stream()
-                .map(row -> new District(row.id(), row.name(), row.region(), row.latitude(), row.longitude()))
-                .toList();
+        List<District> districts = new ArrayList<>();
+        data.districts().forEach(row -> districts.add(new District(row.id(), row.name(), row.region(), row.latitude(),
+                row.longitude())));
+        data.places().forEach(row -> districts.add(new District(row.id(), row.name(), row.region(), row.latitude(),
+                row.longitude())));
         List<CalendarEntry> calendar = calendar(data);
         List<Course> courses = Courses.standard();
 
@@ -62,7 +65,8 @@ public final class ReferenceInstance {
                 new SplittableRandom(SEED + 1));
         List<Venue> venues = ReferenceVenues.build(data.districts(), new SplittableRandom(SEED + 2));
         return new TrainingProblem(programme, calendar, districts, travel(data), people.schools(), people.teachers(),
-                trainers, venues, courses, Policy.defaults());
+                trainers, venues, courses, Policy.defaults(), ReferenceLogistics.printHouses(),
+                ReferenceLogistics.vehicles(), ReferenceLogistics.hubs());
     }
 
     /** Roads between district centres; minutes from the summer drive-time estimates. */
@@ -71,6 +75,7 @@ public final class ReferenceInstance {
         for (DistrictRow district : data.districts()) {
             districtByRoadNode.put(district.roadNode(), district.id());
         }
+        data.places().forEach(place -> districtByRoadNode.put(place.roadNode(), place.id()));
         List<TravelLink> links = new ArrayList<>();
         for (RoadRow road : data.roads()) {
             String from = districtByRoadNode.get(road.from());

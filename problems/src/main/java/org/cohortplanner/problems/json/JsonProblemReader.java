@@ -11,13 +11,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.cohortplanner.problem.CalendarEntry;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problems.records.Fields;
 import org.cohortplanner.problems.records.ParsedProblem;
@@ -28,8 +31,8 @@ import org.cohortplanner.problems.validation.SourceMap;
 /** Reads the parsed tree of a problem document into records, reporting every unreadable part. */
 final class JsonProblemReader {
 
-    /** Lists that may be left out of a document: no calendar entries, no roads. */
-    private static final Set<String> OPTIONAL_LISTS = Set.of("calendar", "travel");
+    /** Lists that may be left out of a document: no calendar entries, no roads, no printed-material logistics. */
+    private static final Set<String> OPTIONAL_LISTS = Set.of("calendar", "travel", "printHouses", "vehicles", "hubs");
 
     private final JsonDocument document;
     private final JsonNode root;
@@ -56,11 +59,14 @@ final class JsonProblemReader {
         List<Venue> venues = list("venues", Venue.class, Records::venue);
         List<Course> courses = list("courses", Course.class, Records::course);
         Policy policy = object("policy", Policy.class, Records::policy, Policy.defaults());
+        List<PrintHouse> printHouses = list("printHouses", PrintHouse.class, Records::printHouse);
+        List<Vehicle> vehicles = list("vehicles", Vehicle.class, Records::vehicle);
+        List<Hub> hubs = list("hubs", Hub.class, Records::hub);
         if (!readable || !document.hasNoErrors()) {
             return ParsedProblem.unreadable(document.issues());
         }
         return new ParsedProblem(new TrainingProblem(programme, calendar, districts, travel, schools, teachers,
-                trainers, venues, courses, policy), sources, document.issues());
+                trainers, venues, courses, policy, printHouses, vehicles, hubs), sources, document.issues());
     }
 
     private void checkFormatVersion() {

@@ -37,7 +37,8 @@ import org.cohortplanner.problems.validation.ValidationIssue;
 /**
  * A problem as one JSON document: {@code {"formatVersion": 1, "programme": {...}, "calendar": [...], ...}}
  * with the record component names as field names, ISO dates and date ranges as
- * {@code {"from": "2023-05-01", "to": "2023-05-03"}}.
+ * {@code {"from": "2023-05-01", "to": "2023-05-03"}}. A problem without printed-material logistics is written without
+ * {@code printHouses}, {@code vehicles} and {@code hubs}.
  */
 public final class ProblemJson {
 
@@ -111,6 +112,9 @@ public final class ProblemJson {
         ObjectNode document = MAPPER.createObjectNode();
         document.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
         document.setAll((ObjectNode) MAPPER.valueToTree(problem));
+        if (problem.printHouses().isEmpty() && problem.vehicles().isEmpty() && problem.hubs().isEmpty()) {
+            document.remove(List.of("printHouses", "vehicles", "hubs"));
+        }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

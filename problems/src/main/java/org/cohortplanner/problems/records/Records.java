@@ -2,6 +2,7 @@ package org.cohortplanner.problems.records;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,13 +10,16 @@ import org.cohortplanner.problem.CalendarEntry;
 import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
 import org.cohortplanner.problem.OnlineAccess;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 
 /**
@@ -97,6 +101,26 @@ public final class Records {
         int maxSize = f.integer("maxSize");
         return f.isValid() ? new Course(track, totalHours, hoursPerDay, blockDays, minGapDays, maxGapDays,
                 onlineHours, minSize, idealSize, maxSize) : null;
+    }
+
+    public static PrintHouse printHouse(Fields f) {
+        PrintHouse printHouse = new PrintHouse(f.text("id"), f.text("name"), f.text("districtId"),
+                f.integer("weeklyCapacity"), f.strings("languages", true), f.dateRanges("unavailable"));
+        return f.isValid() ? printHouse : null;
+    }
+
+    public static Vehicle vehicle(Fields f) {
+        Vehicle vehicle = new Vehicle(f.text("id"), f.text("name"), f.text("depotDistrictId"),
+                f.integer("capacityKits"), f.longInteger("costPerKm"), f.longInteger("costPerTrip", 0),
+                f.integer("maxDrivingMinutesPerDay"), f.dateRanges("unavailable"));
+        return f.isValid() ? vehicle : null;
+    }
+
+    /** The served districts keep their order; a district listed twice counts once. */
+    public static Hub hub(Fields f) {
+        Hub hub = new Hub(f.text("id"), f.text("name"), f.text("districtId"),
+                List.copyOf(f.strings("servedDistrictIds", true)));
+        return f.isValid() ? hub : null;
     }
 
     /** Missing fields take {@link Policy#defaults()}. */

@@ -21,12 +21,15 @@ import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
 import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problem.TrainingProblem;
 
@@ -81,6 +84,12 @@ public final class ProblemValidator {
         checkVenueReach(districtIds);
         checkSchoolLanguages();
         checkWeights();
+        checkPrintHouses(districtIds);
+        checkVehicles(districtIds);
+        checkHubs(districtIds);
+        checkKitsCanMove();
+        checkPrintedLanguages();
+        checkLogisticsRoads();
     }
 
     /** A weight must name a constraint and read as a score, or solving would fail on it. */
@@ -119,6 +128,9 @@ public final class ProblemValidator {
         checkUnique("trainers", problem.trainers(), Trainer::id, "trainer", "id");
         checkUnique("venues", problem.venues(), Venue::id, "venue", "id");
         checkUnique("courses", problem.courses(), Course::track, "course track", "track");
+        checkUnique("printHouses", problem.printHouses(), PrintHouse::id, "print house", "id");
+        checkUnique("vehicles", problem.vehicles(), Vehicle::id, "vehicle", "id");
+        checkUnique("hubs", problem.hubs(), Hub::id, "hub", "id");
     }
 
     private <T> void checkUnique(String collection, List<T> items, Function<T, String> id, String noun,
@@ -345,6 +357,161 @@ public final class ProblemValidator {
                 }
             }
         }
+    }
+
+    private void checkPrintHouses(Set<String> districtIds) {
+        Set<String> languagesInUse = languagesInUse();
+        for (int i = 0; i < problem.printHouses().size(); i++) {
+            PrintHouse printHouse = problem.printHouses().get(i);
+            String path = SourceMap.path("printHouses", i);
+            requireKnown(path, "districtId", "district", printHouse.districtId(), districtIds);
+            requirePositive(path, "weeklyCapacity", printHouse.weeklyCapacity());
+            if (printHouse.languages().isEmpty()) {
+                error(path, "languages", "missing value: a print house prints at least one language");
+            }
+            for (String language : new TreeSet<>(printHouse.languages())) {
+                if (!languagesInUse.contains(language)) {
+                    warning(path, "languages", "no teacher, trainer or school uses this language (" + language + ")");
+                }
+            }
+        }
+    }
+
+    private void checkVehicles(Set<String> districtIds) {
+        int largestCohort = problem.courses().stream().mapToInt(Course::maxSize).max().orElse(0);
+        for (int i = 0; i < problem.vehicles().size(); i++) {
+            Vehicle vehicle = problem.vehicles().get(i);
+            String path = SourceMap.path("vehicles", i);
+            requireKnown(path, "depotDistrictId", "district", vehicle.depotDistrictId(), districtIds);
+            requirePositive(path, "capacityKits", vehicle.capacityKits());
+            requirePositive(path, "maxDrivingMinutesPerDay", vehicle.maxDrivingMinutesPerDay());
+            if (vehicle.costPerKm() < 0) {
+                error(path, "costPerKm", mustNotBeNegative(vehicle.costPerKm()));
+            }
+            if (vehicle.costPerTrip() < 0) {
+                error(path, "costPerTrip", mustNotBeNegative(vehicle.costPerTrip()));
+            }
+            if (vehicle.capacityKits() > 0 && vehicle.capacityKits() < largestCohort) {
+                warning(path, "capacityKits", "below the largest cohort (" + largestCohort
+                        + " teachers): one cohort's kits would not fit in one trip");
+            }
+        }
+    }
+
+    /** Every district gets its kits at one hub: the one that lists it, or its own office when none does. */
+    private void checkHubs(Set<String> districtIds) {
+        Map<String, String> hubByDistrict = new HashMap<>();
+        for (int i = 0; i < problem.hubs().size(); i++) {
+            Hub hub = problem.hubs().get(i);
+            String path = SourceMap.path("hubs", i);
+            requireKnown(path, "districtId", "district", hub.districtId(), districtIds);
+            if (hub.servedDistrictIds().isEmpty()) {
+                error(path, "servedDistrictIds", "missing value: a hub serves at least one district");
+            }
+            for (String served : hub.servedDistrictIds()) {
+                requireKnown(path, "servedDistrictIds", "district", served, districtIds);
+                String other = hubByDistrict.putIfAbsent(served, hub.id());
+                if (other != null && !other.equals(hub.id())) {
+                    error(path, "servedDistrictIds", "district (" + served + ") is already served by hub ("
+                            + other + ")");
+                }
+            }
+        }
+    }
+
+    /** Kits are printed at a print house and carried by a vehicle: one without the other moves nothing. */
+    private void checkKitsCanMove() {
+        if (!problem.printHouses().isEmpty() && problem.vehicles().isEmpty()) {
+            error(SourceMap.path("printHouses", 0), "id", "no vehicle carries its kits: add vehicles, or leave out"
+                    + " the print houses to plan without deliveries");
+        }
+        if (!problem.vehicles().isEmpty() && problem.printHouses().isEmpty()) {
+            error(SourceMap.path("vehicles", 0), "id", "no print house to load kits at: add print houses, or leave"
+                    + " out the vehicles to plan without deliveries");
+        }
+    }
+
+    /** One finding per language that teachers train in and no print house prints, at its first teacher. */
+    private void checkPrintedLanguages() {
+        if (problem.printHouses().isEmpty()) {
+            return;
+        }
+        Set<String> printed = new HashSet<>();
+        problem.printHouses().forEach(printHouse -> printed.addAll(printHouse.languages()));
+        Set<String> reported = new HashSet<>();
+        for (int i = 0; i < problem.teachers().size(); i++) {
+            String language = problem.teachers().get(i).language();
+            if (!printed.contains(language) && reported.add(language)) {
+                error(SourceMap.path("teachers", i), "language", "no print house prints kits in " + language);
+            }
+        }
+    }
+
+    /**
+     * Where roads are given, trucks drive them like teachers do: a print house, depot or hub that no chain of given
+     * roads joins to the districts with schools gets distances guessed from coordinates, which is likely a mistake.
+     */
+    private void checkLogisticsRoads() {
+        if (problem.travel().isEmpty() || problem.schools().isEmpty()) {
+            return;
+        }
+        Map<String, String> component = roadComponents();
+        Set<String> withSchools = problem.schools().stream()
+                .map(school -> component.getOrDefault(school.districtId(), school.districtId()))
+                .collect(Collectors.toSet());
+        for (int i = 0; i < problem.printHouses().size(); i++) {
+            warnIfOffTheRoads(component, withSchools, SourceMap.path("printHouses", i), "districtId",
+                    problem.printHouses().get(i).districtId());
+        }
+        for (int i = 0; i < problem.vehicles().size(); i++) {
+            warnIfOffTheRoads(component, withSchools, SourceMap.path("vehicles", i), "depotDistrictId",
+                    problem.vehicles().get(i).depotDistrictId());
+        }
+        for (int i = 0; i < problem.hubs().size(); i++) {
+            warnIfOffTheRoads(component, withSchools, SourceMap.path("hubs", i), "districtId",
+                    problem.hubs().get(i).districtId());
+        }
+    }
+
+    private void warnIfOffTheRoads(Map<String, String> component, Set<String> withSchools, String path,
+            String field, String districtId) {
+        if (!withSchools.contains(component.getOrDefault(districtId, districtId))) {
+            warning(path, field, "no chain of given roads joins (" + districtId + ") to a district with schools;"
+                    + " truck distances are estimated from coordinates");
+        }
+    }
+
+    /** Each district's representative among the districts joined to it by given roads (union-find). */
+    private Map<String, String> roadComponents() {
+        Map<String, String> parent = new HashMap<>();
+        for (TravelLink link : problem.travel()) {
+            String a = root(parent, link.fromDistrictId());
+            String b = root(parent, link.toDistrictId());
+            if (!a.equals(b)) {
+                parent.put(a, b);
+            }
+        }
+        Map<String, String> component = new HashMap<>();
+        for (District district : problem.districts()) {
+            component.put(district.id(), root(parent, district.id()));
+        }
+        return component;
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String root = id;
+        while (parent.containsKey(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    private Set<String> languagesInUse() {
+        Set<String> languages = new HashSet<>();
+        problem.teachers().forEach(teacher -> languages.add(teacher.language()));
+        problem.trainers().forEach(trainer -> languages.addAll(trainer.languages()));
+        problem.schools().forEach(school -> languages.addAll(school.languages()));
+        return languages;
     }
 
     private void requireKnown(String path, String field, String noun, String id, Set<String> known) {

@@ -6,6 +6,7 @@ import static org.cohortplanner.problems.TextFiles.replaceLine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -49,7 +50,8 @@ class ProblemCsvTest {
         try (var files = Files.list(bundle)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(
                     "programme.csv", "calendar.csv", "districts.csv", "travel.csv", "schools.csv", "teachers.csv",
-                    "trainers.csv", "venues.csv", "courses.csv", "policy.csv");
+                    "trainers.csv", "venues.csv", "courses.csv", "policy.csv", "print_houses.csv", "vehicles.csv",
+                    "hubs.csv");
         }
         assertThat(Files.readString(file("teachers.csv"))).isEqualTo(TEACHERS_HEADER + "\n"
                 + "T-1,S-1,MATH,ky,3,GOOD,2023-06-01..2023-06-05\n"
@@ -129,6 +131,61 @@ class ProblemCsvTest {
 
         assertThat(problem.travel()).isEmpty();
         assertThat(problem.policy()).isEqualTo(Policy.defaults());
+    }
+
+    @Test
+    void writesTheLogisticsFiles() throws Exception {
+        assertThat(Files.readString(file("print_houses.csv"))).isEqualTo(
+                "id,name,district_id,weekly_capacity,languages,unavailable\n"
+                        + "PH-OSH,\"Типография «Ош», ул. Ленина\",D-OSH,400,ky;ru,2023-08-28..2023-09-01\n");
+        assertThat(Files.readString(file("vehicles.csv"))).isEqualTo("id,name,depot_district_id,capacity_kits,"
+                + "cost_per_km,cost_per_trip,max_driving_minutes_per_day,unavailable\n"
+                + "TRUCK-1,ГАЗель 1,D-OSH,120,45,1500,540,2023-06-12\n"
+                + "TRUCK-2,КамАЗ,D-JA,600,70,3000,480,\n");
+        assertThat(Files.readString(file("hubs.csv"))).isEqualTo(
+                "id,name,district_id,served_district_ids\nHUB-OSH,Ошский РОО,D-OSH,D-OSH;D-BAT\n");
+    }
+
+    @Test
+    void aBundleWithoutLogisticsFilesIsAProblemWithoutDeliveries() throws Exception {
+        Files.delete(file("print_houses.csv"));
+        Files.delete(file("vehicles.csv"));
+        Files.delete(file("hubs.csv"));
+
+        ReadResult result = read();
+
+        assertThat(result.report().issues()).isEmpty();
+        assertThat(result.problem()).isEqualTo(ProblemFixture.problem().withLogistics(List.of(), List.of(), List.of()));
+        assertThat(result.problem().plansDeliveries()).isFalse();
+    }
+
+    @Test
+    void aProblemWithoutLogisticsIsWrittenWithoutTheirFiles() {
+        TrainingProblem problem = ProblemFixture.problem().withLogistics(List.of(), List.of(), List.of());
+
+        assertThat(ProblemCsv.toFiles(problem)).doesNotContainKeys("print_houses.csv", "vehicles.csv", "hubs.csv");
+    }
+
+    @Test
+    void emptyCostPerTripIsZero() {
+        replaceLine(file("vehicles.csv"), 3, "TRUCK-2,КамАЗ,D-JA,600,70,,480,");
+
+        assertThat(read().problem().vehicles().get(1).costPerTrip()).isZero();
+    }
+
+    @Test
+    void unreadableLogisticsRows() {
+        replaceLine(file("print_houses.csv"), 2, "PH-OSH,Типография,D-OSH,lots,,2023-09-31");
+        replaceLine(file("vehicles.csv"), 2, "TRUCK-1,ГАЗель,D-OSH,120,4.5,1500,,");
+        replaceLine(file("hubs.csv"), 2, "HUB-OSH,РОО,D-OSH,");
+
+        assertThat(read().report().errors()).extracting(Object::toString).containsExactly(
+                "print_houses.csv:2: weekly_capacity: not a whole number (lots)",
+                "print_houses.csv:2: languages: missing value",
+                "print_houses.csv:2: unavailable: not a date (2023-09-31)",
+                "vehicles.csv:2: cost_per_km: not a whole number (4.5)",
+                "vehicles.csv:2: max_driving_minutes_per_day: missing value",
+                "hubs.csv:2: served_district_ids: missing value");
     }
 
     @Test

@@ -16,11 +16,14 @@ import org.cohortplanner.problem.CalendarEntry;
 import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Hub;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
 
@@ -37,6 +40,9 @@ final class ProblemChecks {
         assertUnique(problem.trainers(), Trainer::id);
         assertUnique(problem.venues(), Venue::id);
         assertUnique(problem.courses(), Course::track);
+        assertUnique(problem.printHouses(), PrintHouse::id);
+        assertUnique(problem.vehicles(), Vehicle::id);
+        assertUnique(problem.hubs(), Hub::id);
     }
 
     private static <T> void assertUnique(List<T> items, Function<T, String> id) {
@@ -83,6 +89,21 @@ final class ProblemChecks {
         for (CalendarEntry entry : problem.calendar()) {
             if (entry.kind() == CalendarKind.DISTRICT_CLOSURE && !districts.contains(entry.districtId())) {
                 broken.add("closure " + entry);
+            }
+        }
+        for (PrintHouse printHouse : problem.printHouses()) {
+            if (!districts.contains(printHouse.districtId()) || !languages.containsAll(printHouse.languages())) {
+                broken.add("print house " + printHouse.id());
+            }
+        }
+        for (Vehicle vehicle : problem.vehicles()) {
+            if (!districts.contains(vehicle.depotDistrictId())) {
+                broken.add("vehicle " + vehicle.id());
+            }
+        }
+        for (Hub hub : problem.hubs()) {
+            if (!districts.contains(hub.districtId()) || !districts.containsAll(hub.servedDistrictIds())) {
+                broken.add("hub " + hub.id());
             }
         }
         assertThat(broken).as("facts with broken references").isEmpty();

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
 import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
+import org.cohortplanner.problems.validation.ProblemValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,40 @@ class ProblemGeneratorTest {
         });
         assertThat(problem.teachers()).isEqualTo(ProblemGenerator.generate(options.withOverConstrained(false))
                 .teachers());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {200, 8850})
+    void kitsArePrintedInTheMainCityAndTruckedEverywhere(int teachers) {
+        GeneratorOptions options = GeneratorOptions.of(teachers, 9);
+        TrainingProblem problem = ProblemGenerator.generate(options);
+
+        assertThat(problem.plansDeliveries()).isTrue();
+        assertThat(ProblemValidator.validate(problem).issues()).isEmpty();
+        PrintHouse printHouse = problem.printHouses().get(0);
+        assertThat(problem.printHouses()).hasSize(1);
+        assertThat(printHouse.districtId()).isEqualTo(problem.districts().get(0).id());
+        assertThat(printHouse.languages()).isEqualTo(problem.teachers().stream().map(Teacher::language)
+                .collect(Collectors.toSet()));
+        assertThat(printHouse.weeklyCapacity() * ProblemGenerator.PRINT_WEEKS)
+                .as("the whole programme printed in ten weeks").isGreaterThanOrEqualTo(teachers);
+        assertThat(problem.vehicles()).hasSizeGreaterThanOrEqualTo(Math.max(2, teachers / 3000));
+        assertThat(problem.vehicles()).extracting(Vehicle::depotDistrictId).first()
+                .isEqualTo(printHouse.districtId());
+        assertThat(problem.hubs()).isEmpty();
+    }
+
+    @Test
+    void logisticsCanBeLeftOutWithoutChangingAnythingElse() {
+        GeneratorOptions options = GeneratorOptions.of(3000, 4);
+        TrainingProblem with = ProblemGenerator.generate(options);
+        TrainingProblem without = ProblemGenerator.generate(options.withLogistics(false));
+
+        assertThat(without.plansDeliveries()).isFalse();
+        assertThat(without.printHouses()).isEmpty();
+        assertThat(without.vehicles()).isEmpty();
+        assertThat(with.withLogistics(java.util.List.of(), java.util.List.of(), java.util.List.of()))
+                .isEqualTo(without);
     }
 
     @Test

@@ -16,10 +16,12 @@ import org.cohortplanner.problem.CalendarKind;
 import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Venue;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class ReferenceInstanceTest {
 
     private static TrainingProblem problem;
+    private static final String BISHKEK = "BISHKEK-CITY";
+
     private static Map<String, String> districtBySchool;
     private static Geography geography;
 
@@ -45,9 +49,10 @@ class ReferenceInstanceTest {
         assertThat(byTrack).containsExactlyInAnyOrderEntriesOf(
                 Map.of(Tracks.PRIMARY, 4130L, Tracks.MATH, 1180L, Tracks.SCIENCE, 3540L));
         assertThat(problem.trainers()).hasSize(60);
-        assertThat(problem.districts()).hasSize(26);
-        assertThat(problem.districts().stream().map(District::region).distinct())
+        assertThat(trainingDistricts()).hasSize(26);
+        assertThat(trainingDistricts().stream().map(District::region).distinct())
                 .containsExactlyInAnyOrder("Osh region", "Osh city", "Jalal-Abad region", "Batken region");
+        assertThat(problem.districts()).extracting(District::id).hasSize(27).contains(BISHKEK);
         assertThat(problem.schools()).hasSize(1260);
         assertThat(problem.courses()).extracting(Course::track)
                 .containsExactly(Tracks.PRIMARY, Tracks.MATH, Tracks.SCIENCE);
@@ -65,7 +70,7 @@ class ReferenceInstanceTest {
         ProblemChecks.idsAreUnique(problem);
         ProblemChecks.referencesResolve(problem);
         ProblemChecks.schoolsFitTheirTeachers(problem);
-        assertThat(problem.districts()).allSatisfy(d -> assertThat(d.id()).matches("(OSH|JA|BAT)-[A-Z-]+"));
+        assertThat(trainingDistricts()).allSatisfy(d -> assertThat(d.id()).matches("(OSH|JA|BAT)-[A-Z-]+"));
         assertThat(problem.schools()).allSatisfy(s -> assertThat(s.id()).matches("SCH-\\d{4}"));
         assertThat(problem.teachers()).allSatisfy(t -> assertThat(t.id()).matches("T-\\d{5}"));
         assertThat(problem.trainers()).allSatisfy(t -> assertThat(t.id()).matches("TR-\\d{2}"));
@@ -105,6 +110,45 @@ class ReferenceInstanceTest {
             assertThat(problem.districts()).filteredOn(d -> !d.id().equals(remote))
                     .allSatisfy(d -> assertThat(geography.minutes(remote, d.id())).isGreaterThan(180));
         }
+    }
+
+    @Test
+    void bishkekIsOnTheRoadMapButNotATrainingDistrict() {
+        assertThat(problem.schools()).noneMatch(school -> school.districtId().equals(BISHKEK));
+        assertThat(problem.venues()).noneMatch(venue -> venue.districtId().equals(BISHKEK));
+        assertThat(problem.trainers()).noneMatch(trainer -> trainer.homeDistrictId().equals(BISHKEK));
+        assertThat(geography.minutes(BISHKEK, "OSH-CITY")).isEqualTo(690);
+        assertThat(geography.km(BISHKEK, "OSH-CITY")).isEqualTo(680.0);
+        // The Bishkek - Osh road passes Toktogul and Tash-Kumyr: the south-west is reached that way.
+        assertThat(geography.km(BISHKEK, "JA-TASH-KUMYR-CITY")).isEqualTo(455.0);
+    }
+
+    @Test
+    void kitsArePrintedInBishkekAndOshAndTruckedToTheDistricts() {
+        assertThat(problem.plansDeliveries()).isTrue();
+        assertThat(problem.printHouses()).extracting(PrintHouse::districtId)
+                .containsExactly(BISHKEK, "OSH-CITY");
+        assertThat(problem.printHouses()).allSatisfy(house -> assertThat(house.languages())
+                .containsExactlyInAnyOrder(Tracks.KYRGYZ, Tracks.RUSSIAN));
+        assertThat(problem.vehicles()).extracting(Vehicle::depotDistrictId)
+                .containsExactly(BISHKEK, BISHKEK, "OSH-CITY", "OSH-CITY", "OSH-CITY");
+        assertThat(problem.vehicles()).allSatisfy(vehicle -> {
+            assertThat(vehicle.maxDrivingMinutesPerDay()).isEqualTo(540);
+            assertThat(vehicle.capacityKits()).isGreaterThanOrEqualTo(30);
+        });
+        int weeks = (int) java.time.temporal.ChronoUnit.WEEKS.between(problem.programme().horizonStart(),
+                problem.programme().horizonEnd());
+        int printable = problem.printHouses().stream().mapToInt(PrintHouse::weeklyCapacity).sum() * weeks;
+        assertThat(printable).as("kits the print houses can print in the horizon")
+                .isGreaterThan(10 * problem.teachers().size());
+        assertThat(problem.hubs()).singleElement().satisfies(hub -> {
+            assertThat(hub.districtId()).isEqualTo("BAT-BATKEN-CITY");
+            assertThat(hub.servedDistrictIds()).containsExactly("BAT-BATKEN");
+        });
+    }
+
+    private static List<District> trainingDistricts() {
+        return problem.districts().stream().filter(d -> !d.id().equals(BISHKEK)).toList();
     }
 
     @Test

@@ -52,6 +52,22 @@ class ProblemJsonTest {
     }
 
     @Test
+    void logisticsAreListsOfRecordsAndOptional() throws Exception {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"printHouses\": [", "\"weeklyCapacity\": 400", "\"depotDistrictId\": \"D-JA\"",
+                "\"maxDrivingMinutesPerDay\": 540", "\"servedDistrictIds\": [\n        \"D-OSH\",\n        \"D-BAT\"\n      ]");
+
+        TrainingProblem without = ProblemFixture.problem().withLogistics(java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        String withoutJson = ProblemJson.toJson(without);
+        ParsedProblem parsed = ProblemJson.read(withoutJson.getBytes(StandardCharsets.UTF_8), "problem.json");
+
+        assertThat(withoutJson).doesNotContain("printHouses", "vehicles", "hubs");
+        assertThat(parsed.issues()).isEmpty();
+        assertThat(parsed.problem()).isEqualTo(without);
+    }
+
+    @Test
     void writesPrettyPrintedUtf8WithComponentNamesAndIsoDates() throws Exception {
         String json = Files.readString(file, StandardCharsets.UTF_8);
 
