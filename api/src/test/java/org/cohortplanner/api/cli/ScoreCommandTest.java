@@ -98,6 +98,9 @@ class ScoreCommandTest {
         // Two cohorts of one district in the same venue on the same days: the venue is double-booked.
         second.put("venueId", first.get("venueId").asText());
         second.set("days", first.get("days"));
+        // Its kits then come with the first cohort's delivery (when the problem plans deliveries).
+        second.set("deliveryId", first.get("deliveryId"));
+        second.set("kitsArrive", first.get("kitsArrive"));
         Path spoiled = dir.resolve("spoiled.json");
         mapper.writeValue(spoiled.toFile(), plan);
 

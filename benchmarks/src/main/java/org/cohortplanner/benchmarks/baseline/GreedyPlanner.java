@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.delivery.DeliveryOption;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanFactory;
@@ -26,7 +27,9 @@ import org.cohortplanner.problem.Venue;
  * group, in the order it was opened, takes the earliest dates on which its teachers are free, the district is
  * open, a venue of the district is free and big enough and the next trainer on the list is free (qualified,
  * available, not teaching that day or the day before or after far away, within the maximum days). A group
- * that finds no such dates is left out. Printed-material deliveries are not planned.
+ * that finds no such dates is left out. When the problem plans printed-material deliveries, each group's kits
+ * go with the first truck and print house on the list, leaving as early as allowed, without checking
+ * capacities (those rules are medium: the score shows what this costs).
  * <p>
  * It plans on the solver's model ({@link PlanFactory}), so its plan is scored and compared like any other.
  */
@@ -157,6 +160,10 @@ public final class GreedyPlanner {
                 cohort.setSchedule(schedule);
                 cohort.setVenue(venue);
                 cohort.setTrainer(trainer);
+                // Kits: the first truck and print house on the list, leaving as early as allowed.
+                cohort.getDeliveryOptions().stream()
+                        .max(Comparator.comparingInt(DeliveryOption::leadWeeks))
+                        .ifPresent(cohort::setDelivery);
                 venueBookings.computeIfAbsent(venue, v -> new ArrayList<>()).add(schedule);
                 trainerBookings.computeIfAbsent(trainer, t -> new ArrayList<>()).add(cohort);
                 return true;

@@ -57,6 +57,12 @@ public class GreedyStartPhase implements PhaseCommand<TrainingPlan> {
             cohort.setSchedule(cohort.getSchedules().stream()
                     .filter(s -> s.id().equals(planned.getSchedule().id())).findFirst().orElseThrow());
             scoreDirector.afterVariableChanged(cohort, "schedule");
+            if (planned.getDelivery() != null) {
+                scoreDirector.beforeVariableChanged(cohort, "delivery");
+                cohort.setDelivery(cohort.getDeliveryOptions().stream()
+                        .filter(d -> d.id().equals(planned.getDelivery().id())).findFirst().orElseThrow());
+                scoreDirector.afterVariableChanged(cohort, "delivery");
+            }
         }
         scoreDirector.triggerVariableListeners();
     }
