@@ -1,5 +1,7 @@
 package org.cohortplanner.benchmarks.baseline;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,13 +12,16 @@ import java.util.stream.Collectors;
 
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.delivery.DeliveryOption;
+import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 
 /**
@@ -28,8 +33,8 @@ import org.cohortplanner.problem.Venue;
  * open, a venue of the district is free and big enough and the next trainer on the list is free (qualified,
  * available, not teaching that day or the day before or after far away, within the maximum days). A group
  * that finds no such dates is left out. When the problem plans printed-material deliveries, each group's kits
- * go with the first truck and print house on the list, leaving as early as allowed, without checking
- * capacities (those rules are medium: the score shows what this costs).
+ * go with the first truck and print house on the list, leaving as early as allowed, that joins a trip
+ * already planned or leaves two weeks apart from that truck's other trips; capacities are not checked.
  * <p>
  * It plans on the solver's model ({@link PlanFactory}), so its plan is scored and compared like any other.
  */
@@ -41,6 +46,7 @@ public final class GreedyPlanner {
     private final Map<Trainer, List<Cohort>> trainerBookings = new HashMap<>();
     private final Map<Venue, List<Schedule>> venueBookings = new HashMap<>();
     private final List<Cohort> openedInOrder = new ArrayList<>();
+    private final Map<Vehicle, Map<LocalDate, PrintHouse>> truckTrips = new HashMap<>();
 
     private GreedyPlanner(TrainingPlan plan) {
         this.plan = plan;
@@ -160,16 +166,35 @@ public final class GreedyPlanner {
                 cohort.setSchedule(schedule);
                 cohort.setVenue(venue);
                 cohort.setTrainer(trainer);
-                // Kits: the first truck and print house on the list, leaving as early as allowed.
-                cohort.getDeliveryOptions().stream()
-                        .max(Comparator.comparingInt(DeliveryOption::leadWeeks))
-                        .ifPresent(cohort::setDelivery);
+                cohort.setDelivery(delivery(cohort, schedule));
                 venueBookings.computeIfAbsent(venue, v -> new ArrayList<>()).add(schedule);
                 trainerBookings.computeIfAbsent(trainer, t -> new ArrayList<>()).add(cohort);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Kits: the first truck and print house on the list, leaving as early as allowed, that joins a trip already
+     * planned or leaves at least two weeks apart from the truck's other trips; the first option when none does.
+     */
+    private DeliveryOption delivery(Cohort cohort, Schedule schedule) {
+        List<DeliveryOption> options = cohort.getDeliveryOptions().stream()
+                .sorted(Comparator.comparingInt(DeliveryOption::leadWeeks).reversed())
+                .toList();
+        for (DeliveryOption option : options) {
+            LocalDate departure = Logistics.departure(schedule.firstDate(), option.leadWeeks());
+            Map<LocalDate, PrintHouse> trips = truckTrips.computeIfAbsent(option.vehicle(), v -> new HashMap<>());
+            boolean joins = option.printHouse().equals(trips.get(departure));
+            boolean apart = trips.keySet().stream()
+                    .allMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, departure)) >= 14);
+            if (joins || apart) {
+                trips.put(departure, option.printHouse());
+                return option;
+            }
+        }
+        return options.isEmpty() ? null : options.get(0);
     }
 
     private boolean isFree(Venue venue, Schedule schedule) {
