@@ -24,6 +24,8 @@ import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.solving.PlanMismatchException;
+import org.cohortplanner.solving.PlanRestorer;
 import org.cohortplanner.solving.PlanSolver;
 
 /**
@@ -36,8 +38,8 @@ public final class CommandLine {
     public static final int INVALID = 2;
     public static final int USAGE = 64;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "validate", "generate", "replan", "recommend", "help",
-            "--help");
+    private static final Set<String> COMMANDS = Set.of("solve", "validate", "score", "generate", "replan", "recommend",
+            "help", "--help");
     private static final String USAGE_TEXT = """
             Usage: java -jar cohort-planner.jar [COMMAND]
               (no command)                      start the planning service
@@ -45,6 +47,9 @@ public final class CommandLine {
                                                 solve a problem (JSON file, CSV folder or .zip) and write the plan
                                                 (JSON, or a CSV bundle for a folder or .zip)
               validate PROBLEM                  check a problem; every error as FILE:LINE: FIELD: reason
+              score PROBLEM PLAN                recompute the score of a plan (JSON, CSV folder or .zip), whoever
+                                                made it: constraint breakdown and every broken rule; exit 0 when
+                                                feasible, 1 when it breaks a hard rule, 2 when a file is bad
               generate --reference --out DIR|FILE.json|FILE.zip
                                                 write the southern-Kyrgyzstan reference instance
               generate --teachers N --seed S --out DIR|FILE.json|FILE.zip
@@ -73,6 +78,7 @@ public final class CommandLine {
                 case "solve" -> solve(new Arguments(args, Set.of("--out", "--time-limit", "--unimproved"), Set.of()),
                         out, err);
                 case "validate" -> validate(new Arguments(args, Set.of(), Set.of()), out, err);
+                case "score" -> score(new Arguments(args, Set.of(), Set.of()), out, err);
                 case "generate" -> generate(new Arguments(args, Set.of("--teachers", "--seed", "--out", "--regions",
                         "--trainers", "--venues-per-district", "--tightness"), Set.of("--over-constrained", "--reference")), out);
                 case "replan" -> ReplanCommands.replan(new Arguments(args, Set.of("--out", "--diff", "--time-limit",
@@ -111,6 +117,49 @@ public final class CommandLine {
                 problem.venues().size(), problem.districts().size(), problem.programme().horizonStart(),
                 problem.programme().horizonEnd(), result.report().warnings().size());
         return OK;
+    }
+
+    /**
+     * Rebuilds the model from a plan file and scores it with the constraints, ignoring the score the file states.
+     * Exit 0 when the plan breaks no hard rule, 1 when it does, 2 when the problem or the plan cannot be read.
+     */
+    private static int score(Arguments arguments, PrintStream out, PrintStream err) {
+        ReadResult result = read(arguments.positional(0, "PROBLEM"), out, err);
+        Path planPath = Path.of(arguments.positional(1, "PLAN"));
+        if (!result.isValid()) {
+            err.println(result.report().errors().size() + " errors in the problem: nothing scored");
+            return INVALID;
+        }
+        PlanReport stated;
+        TrainingPlan plan;
+        try {
+            stated = PlanFiles.read(planPath);
+            plan = PlanRestorer.restore(result.problem(), stated);
+        } catch (PlanFiles.UnreadablePlanException e) {
+            e.issues().forEach(out::println);
+            err.println(e.issues().size() + " errors in the plan: nothing scored");
+            return INVALID;
+        } catch (PlanMismatchException e) {
+            String file = planPath.getFileName().toString();
+            e.mismatches().forEach(m -> out.println(ValidationIssue.error(file, 0,
+                    "cohort " + m.cohortId() + " " + m.field(), m.reason())));
+            err.println(e.mismatches().size() + " parts of the plan do not fit the problem: nothing scored");
+            return INVALID;
+        }
+        PlanReport report = new PlanReporter().report(plan);
+        out.printf("score: %s%s%n", report.score(),
+                stated.score() == null || report.score().equals(stated.score()) ? ""
+                        : "  (the file states " + stated.score() + ")");
+        printKpis(report, out);
+        out.println("score by constraint:");
+        report.violations().forEach(v -> out.printf("  %-48s %-30s %d matches%n", v.constraint(), v.score(),
+                v.matchCount()));
+        for (var violation : report.violations()) {
+            if (!violation.level().equals("soft")) {
+                violation.matches().forEach(match -> out.printf("broken: %s: %s%n", violation.constraint(), match));
+            }
+        }
+        return report.feasible() ? OK : FAILED;
     }
 
     private static int solve(Arguments arguments, PrintStream out, PrintStream err) {

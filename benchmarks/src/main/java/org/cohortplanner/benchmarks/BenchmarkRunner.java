@@ -1,0 +1,273 @@
+package org.cohortplanner.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ai.timefold.solver.benchmark.api.PlannerBenchmark;
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkException;
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
+import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
+import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
+import ai.timefold.solver.benchmark.config.statistic.ProblemStatisticType;
+import ai.timefold.solver.benchmark.impl.DefaultPlannerBenchmark;
+import ai.timefold.solver.benchmark.impl.result.PlannerBenchmarkResult;
+import ai.timefold.solver.benchmark.impl.result.SingleBenchmarkResult;
+import ai.timefold.solver.benchmark.impl.result.SolverBenchmarkResult;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.cohortplanner.benchmarks.baseline.GreedyPlanner;
+import org.cohortplanner.benchmarks.bounds.CostBound;
+import org.cohortplanner.benchmarks.bounds.CostLowerBound;
+import org.cohortplanner.benchmarks.configs.SolverVariants;
+import org.cohortplanner.benchmarks.instances.BenchmarkInstances;
+import org.cohortplanner.benchmarks.measure.MemoryWatch;
+import org.cohortplanner.benchmarks.measure.PlanFileIO;
+import org.cohortplanner.benchmarks.measure.RunOutcome;
+import org.cohortplanner.benchmarks.summary.SummaryRow;
+import org.cohortplanner.benchmarks.summary.SummaryTable;
+import org.cohortplanner.plan.PlanFactory;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problems.ProblemFiles;
+import org.cohortplanner.problems.json.PlanJson;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PlanReporter;
+
+/**
+ * Runs a benchmark set: writes each instance as a problem file, plans it with the greedy baseline, computes its
+ * lower bound, solves it with each configuration through the Timefold Benchmarker (one run at a time), and
+ * writes the Benchmarker's HTML report and the summary table.
+ * <p>
+ * {@code java -jar cohort-planner-benchmarks.jar --set smoke|default|reference|national --out DIR}
+ */
+public final class BenchmarkRunner {
+
+    public static final String BASELINE = "baseline (greedy)";
+    public static final int OK = 0;
+    public static final int USAGE = 64;
+
+    private BenchmarkRunner() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        String setName = null;
+        String out = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--set" -> setName = i + 1 < args.length ? args[++i] : null;
+                case "--out" -> out = i + 1 < args.length ? args[++i] : null;
+                default -> {
+                    return usage("unknown argument " + args[i]);
+                }
+            }
+        }
+        if (setName == null || out == null) {
+            return usage("--set and --out are required");
+        }
+        BenchmarkSet set;
+        try {
+            set = BenchmarkSet.named(setName);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        List<SummaryRow> rows = run(set, Path.of(out));
+        System.out.println("summary written to " + Path.of(out).resolve("summary.md") + " (" + rows.size()
+                + " rows)");
+        return OK;
+    }
+
+    private static int usage(String problem) {
+        System.err.println("error: " + problem);
+        System.err.println("Usage: java -jar cohort-planner-benchmarks.jar --set NAME --out DIR");
+        BenchmarkSet.all().forEach(s -> System.err.println("  --set " + s.name() + "  " + s.description()));
+        return USAGE;
+    }
+
+    public static List<SummaryRow> run(BenchmarkSet set, Path out) {
+        MemoryWatch.install();
+        Path instancesDir = out.resolve("instances");
+        Map<String, TrainingProblem> problems = new LinkedHashMap<>();
+        Map<String, CostBound> bounds = new LinkedHashMap<>();
+        Map<String, SummaryRow> baselines = new LinkedHashMap<>();
+        for (String name : set.instances()) {
+            TrainingProblem problem = BenchmarkInstances.named(name).build();
+            ProblemFiles.write(problem, instancesDir.resolve(name + ".json"));
+            problems.put(name, problem);
+            bounds.put(name, CostLowerBound.of(PlanFactory.create(problem)));
+            baselines.put(name, baseline(name, problem, bounds.get(name), out.resolve("baseline")));
+            System.out.printf("%s: %d teachers, lower bound %,d, baseline %s%n", name, problem.teachers().size(),
+                    bounds.get(name).total(), baselines.get(name).score());
+        }
+        problems.clear();
+
+        PlannerBenchmarkResult result = benchmark(set, instancesDir, out.resolve("report"));
+        File reportDir = result.getBenchmarkReportDirectory();
+        List<SummaryRow> rows = new ArrayList<>();
+        for (String name : set.instances()) {
+            rows.add(baselines.get(name));
+            rows.addAll(solverRows(name, bounds.get(name), result));
+        }
+        SummaryTable.write(rows, "Benchmark set " + set.name() + ", " + timestamp(), notes(set, reportDir, out), out);
+        return rows;
+    }
+
+    private static SummaryRow baseline(String name, TrainingProblem problem, CostBound bound, Path dir) {
+        MemoryWatch.reset();
+        long start = System.nanoTime();
+        TrainingPlan plan = GreedyPlanner.plan(problem);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = MemoryWatch.peakBytes();
+        PlanReport report = new PlanReporter().report(plan);
+        PlanJson.write(report, dir.resolve(name + ".json"));
+        HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(report.score());
+        return new SummaryRow(name, problem.teachers().size(), BASELINE, report.feasible() ? seconds : null,
+                report.score(), report.kpis().teachersPlaced(), report.kpis().totalCost(), -score.softScore(), null,
+                peak, bound.total(), report.feasible());
+    }
+
+    private static PlannerBenchmarkResult benchmark(BenchmarkSet set, Path instancesDir, Path reportDir) {
+        Map<String, SolverBenchmarkConfig> benchmarks = new LinkedHashMap<>();
+        Map<String, List<File>> problemFiles = new LinkedHashMap<>();
+        for (BenchmarkSet.Entry entry : set.entries()) {
+            for (String variant : entry.variants()) {
+                String name = solverBenchmarkName(variant, entry.timeLimit());
+                benchmarks.computeIfAbsent(name, n -> new SolverBenchmarkConfig().withName(n)
+                        .withSolverConfig(withTimeLimit(SolverVariants.named(variant).build(), entry.timeLimit())));
+                problemFiles.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(instancesDir.resolve(entry.instance() + ".json").toFile());
+            }
+        }
+        benchmarks.forEach((name, benchmark) -> benchmark.setProblemBenchmarksConfig(new ProblemBenchmarksConfig()
+                .withSolutionFileIOClass(PlanFileIO.class)
+                .withWriteOutputSolutionEnabled(true)
+                .withInputSolutionFileList(problemFiles.get(name))
+                .withProblemStatisticTypes(ProblemStatisticType.BEST_SCORE,
+                        ProblemStatisticType.SCORE_CALCULATION_SPEED, ProblemStatisticType.MEMORY_USE)));
+        PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
+                .withName(set.name())
+                .withBenchmarkDirectory(reportDir.toFile())
+                .withParallelBenchmarkCount("1") // runs must not overlap: memory is measured per run
+                .withWarmUpSecondsSpentLimit(0L)
+                .withSolverBenchmarkConfigList(new ArrayList<>(benchmarks.values()));
+        PlannerBenchmark benchmark = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark();
+        try {
+            benchmark.benchmark();
+        } catch (PlannerBenchmarkException e) {
+            // The report is still written; the failed runs show as such in the summary.
+            System.err.println("warning: " + e.getMessage());
+        }
+        return ((DefaultPlannerBenchmark) benchmark).getPlannerBenchmarkResult();
+    }
+
+    static String solverBenchmarkName(String variant, Duration timeLimit) {
+        return variant + " " + timeLimit.toSeconds() + "s";
+    }
+
+    private static SolverConfig withTimeLimit(SolverConfig config, Duration timeLimit) {
+        return config.withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+    }
+
+    private static List<SummaryRow> solverRows(String instance, CostBound bound, PlannerBenchmarkResult result) {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (SolverBenchmarkResult solver : result.getSolverBenchmarkResultList()) {
+            for (SingleBenchmarkResult single : solver.getSingleBenchmarkResultList()) {
+                if (!single.getProblemBenchmarkResult().getName().equals(instance)) {
+                    continue;
+                }
+                File runDir = single.getSubSingleBenchmarkResultList().get(0).getResultDirectory();
+                RunOutcome outcome = outcome(runDir.toPath(), instance);
+                if (outcome == null) {
+                    rows.add(new SummaryRow(instance, bound.placeableTeachers(), solver.getName(), null, "failed", 0,
+                            0L, 0L, null, 0L, bound.total(), false));
+                    continue;
+                }
+                Long firstFeasibleMillis = firstFeasibleMillis(runDir.toPath());
+                rows.add(new SummaryRow(instance, outcome.teachersPlaced() + outcome.teachersUnplaced(),
+                        solver.getName(),
+                        firstFeasibleMillis == null ? null : (firstFeasibleMillis + outcome.formationMillis()) / 1000.0,
+                        outcome.score(), outcome.teachersPlaced(), outcome.totalCost(), outcome.softPenalty(),
+                        single.getScoreCalculationSpeed(), outcome.peakHeapBytes(), bound.total(),
+                        outcome.feasible()));
+            }
+        }
+        return rows;
+    }
+
+    /** The outcome the run wrote, or null when it failed before writing one. */
+    private static RunOutcome outcome(Path runDir, String instance) {
+        Path file = PlanFileIO.outcomeFile(runDir.resolve(instance + ".json"));
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return PlanFileIO.readOutcome(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No outcome of the run in " + runDir, e);
+        }
+    }
+
+    /** The first best score without hard violations in the Benchmarker's best-score statistic of a run. */
+    static Long firstFeasibleMillis(Path runDir) {
+        try (Stream<Path> files = Files.walk(runDir)) {
+            Path csv = files.filter(f -> f.getFileName().toString().equals("BEST_SCORE.csv"))
+                    .findFirst().orElse(null);
+            if (csv == null) {
+                return null;
+            }
+            for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+                // "timeMillisSpent","score","initialized": a header, then one line per new best score
+                String[] cells = line.replace("\"", "").split(",");
+                if (cells.length < 2 || !cells[0].trim().matches("\\d+")) {
+                    continue;
+                }
+                String score = cells[1].trim();
+                if (HardMediumSoftLongScore.parseScore(score).hardScore() == 0) {
+                    return Long.parseLong(cells[0]);
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> notes(BenchmarkSet set, File reportDir, Path out) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Command: `java -jar benchmarks/target/cohort-planner-benchmarks.jar --set " + set.name()
+                + " --out " + out + "`; runs one at a time; each configuration's name ends with its time limit.");
+        notes.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", JVM arguments "
+                + ManagementFactory.getRuntimeMXBean().getInputArguments() + ".");
+        notes.add("HTML report: " + reportDir.toPath().resolve("index.html") + ".");
+        notes.add("Lower bound: on the soft penalty (money plus weighted preferences) of any feasible plan placing "
+                + "every teacher; the gap is (soft penalty - bound) / bound and is shown only for such plans.");
+        notes.add("Peak heap: the largest heap in use after a garbage collection during the run.");
+        return notes;
+    }
+
+    private static String timestamp() {
+        return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    }
+}
