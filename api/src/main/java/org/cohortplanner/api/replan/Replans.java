@@ -61,6 +61,7 @@ public class Replans {
     private final TransactionTemplate transaction;
     /** Re-plans run on the request's thread; at most as many at once as solves. */
     private final Semaphore replanning;
+    /** One for every request: its Timefold SolutionManager is stateless and thread-safe. */
     private final Recommender recommender = new Recommender();
 
     public Replans(PlanStore plans, ProblemStore problems, ObjectMapper json, TransactionTemplate transaction,

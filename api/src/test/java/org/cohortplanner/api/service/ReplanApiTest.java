@@ -180,6 +180,29 @@ class ReplanApiTest {
     }
 
     @Test
+    void aPlanStillSolvingIsNotReplanned() throws Exception {
+        String solving = body(mvc.perform(post("/api/problems/" + problemId + "/solve").param("timeLimit", "PT60S"))
+                .andExpect(status().isAccepted()).andReturn()).get("id").asText();
+        String nothing = "{\"now\": \"%s\", \"disruptions\": []}".formatted(now());
+        try {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            JsonNode plan = plan(solving);
+            while (plan.get("bestScore").isNull()) {
+                mvc.perform(replan(solving, nothing)).andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.detail", containsString("has no solution yet")));
+                assertThat(System.nanoTime()).as("no best score yet").isLessThan(deadline);
+                Thread.sleep(100);
+                plan = plan(solving);
+            }
+            mvc.perform(replan(solving, nothing)).andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail", is("Plan " + solving
+                            + " is SOLVING; stop it or let it finish before re-planning it")));
+        } finally {
+            mvc.perform(post("/api/plans/" + solving + "/stop")).andExpect(status().isAccepted());
+        }
+    }
+
+    @Test
     void unknownPlansAre404() throws Exception {
         String disruptions = "{\"now\": \"2023-10-02\", \"disruptions\": []}";
         mvc.perform(replan("no-such-plan", disruptions)).andExpect(status().isNotFound())
