@@ -192,13 +192,20 @@ class PlannerPageBrowserTest {
                 .retrieve().body(String.class)).get("id").asText();
         String planId = json.readTree(rest().post().uri("/api/problems/" + problemId + "/solve?timeLimit=PT3S")
                 .retrieve().body(String.class)).get("id").asText();
+        JsonNode plan = json.readTree(rest().get().uri("/api/plans/" + planId).retrieve().body(String.class));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!plan.get("status").asText().equals("DONE")) {
+            assertThat(System.nanoTime()).as("plan still %s", plan.get("status")).isLessThan(deadline);
+            Thread.sleep(100);
+            plan = json.readTree(rest().get().uri("/api/plans/" + planId).retrieve().body(String.class));
+        }
         browser.get("http://localhost:" + port + "/");
         wait.until(d -> browser.findElements(By.cssSelector("#problem-select option[value='" + problemId + "']"))
                 .size() == 1);
         new Select(browser.findElement(By.id("problem-select"))).selectByValue(problemId);
-        wait.until(d -> text("plan-status").equals("DONE"));
-        wait.until(d -> text("version-chain").startsWith("Version 1"));
-        JsonNode plan = json.readTree(rest().get().uri("/api/plans/" + planId).retrieve().body(String.class));
+        wait.until(d -> planId.equals(browser.findElement(By.id("plan-select")).getDomProperty("value")));
+        wait.until(d -> text("version-chain").startsWith("Version 1")
+                && browser.findElement(By.id("replan-button")).isEnabled());
         List<JsonNode> cohorts = stream(plan.get("plan").get("cohorts"))
                 .sorted(java.util.Comparator.comparing((JsonNode c) -> c.get("days").get(0).asText())).toList();
         JsonNode cohort = cohorts.get(cohorts.size() / 2);
