@@ -13,6 +13,7 @@ const state = {
   plan: null,         // the plan report shown
   events: null,       // EventSource of the followed plan
   lastPlanFetch: 0,
+  disruptions: [],    // the disruptions added to the re-plan form
 };
 
 const $ = (id) => document.getElementById(id);
@@ -54,6 +55,10 @@ async function selectProblem(id) {
   $('problem-summary').textContent = `${s.programmeId}: ${number(s.teachers)} teachers, ${number(s.schools)} schools, `
     + `${s.trainers} trainers, ${s.venues} venues, ${s.districts} districts; ${s.horizonStart} to ${s.horizonEnd}`
     + (s.warnings.length ? `; ${s.warnings.length} warnings` : '');
+  fillIds('trainer-ids', state.problem.trainers);
+  fillIds('venue-ids', state.problem.venues);
+  fillIds('district-ids', state.problem.districts);
+  fillIds('school-ids', state.problem.schools);
   const plans = await loadPlans();
   if (plans.length) {
     await showPlan(plans[0].id);
@@ -144,6 +149,7 @@ async function showPlan(planId) {
   } else {
     clearViews();
   }
+  showVersion(details).catch((error) => { $('version-chain').textContent = error.message; });
   if (details.status === 'QUEUED' || details.status === 'SOLVING') {
     follow(planId);
   } else if (state.events) {
@@ -226,6 +232,9 @@ function clearPlan() {
   showSummary({ status: 'no plan', kpis: null });
   $('plan-status').className = 'status';
   $('resume-button').hidden = true;
+  $('replan-button').disabled = true;
+  $('version-chain').textContent = 'Pick a plan to re-plan it.';
+  $('replan-result').hidden = true;
   clearViews();
 }
 
@@ -249,6 +258,8 @@ function clearViews() {
 function showReport(report) {
   state.plan = report;
   $('no-plan').hidden = true;
+  fillIds('cohort-ids', report.cohorts);
+  fillIds('delivery-ids', report.deliveries);
   const tracks = [...new Set(state.problem.courses.map((c) => c.track))].sort();
   const colour = (track) => TRACK_COLOURS[Math.max(0, tracks.indexOf(track)) % TRACK_COLOURS.length];
   $('legend').replaceChildren(...tracks.map((t) => {
@@ -502,6 +513,199 @@ function deliveryTables(report) {
   $('delivery-count').textContent = deliveries.length ? `(${number(deliveries.length)})` : '';
 }
 
+// ---- re-planning ----------------------------------------------------------------------------------------
+
+// The fields of each disruption type, as the disruptions JSON names them: [field, label, input type, datalist].
+const DISRUPTION_FIELDS = {
+  TRAINER_UNAVAILABLE: [['trainerId', 'Trainer', 'text', 'trainer-ids'], ['from', 'From', 'date'], ['to', 'To', 'date']],
+  VENUE_CLOSED: [['venueId', 'Venue', 'text', 'venue-ids'], ['from', 'From', 'date'], ['to', 'To', 'date']],
+  DISTRICT_CLOSED: [['districtId', 'District', 'text', 'district-ids'], ['from', 'From', 'date'], ['to', 'To', 'date']],
+  DELIVERY_DELAYED: [['deliveryId', 'Truck trip', 'text', 'delivery-ids'], ['days', 'Days', 'number']],
+  PRINT_BATCH_DELAYED: [['batchId', 'Print batch', 'text'], ['days', 'Days', 'number']],
+  TEACHERS_WITHDRAWN: [['teacherIds', 'Teacher ids, comma-separated', 'text']],
+  TEACHERS_ADDED: [['id', 'Teacher id', 'text'], ['schoolId', 'School', 'text', 'school-ids'],
+    ['track', 'Track', 'text'], ['language', 'Language', 'text']],
+  COHORT_CANCELLED: [['cohortId', 'Cohort', 'text', 'cohort-ids']],
+};
+
+function fillIds(datalistId, items) {
+  $(datalistId).replaceChildren(...(items || []).map((item) => option(item.id, item.name || '')));
+}
+
+function showDisruptionFields() {
+  const fields = DISRUPTION_FIELDS[$('disruption-type').value];
+  $('disruption-fields').replaceChildren(...fields.map(([name, label, type, list]) => {
+    const wrapper = document.createElement('label');
+    wrapper.textContent = `${label} `;
+    const input = document.createElement('input');
+    input.type = type;
+    input.name = name;
+    if (list) {
+      input.setAttribute('list', list);
+    }
+    wrapper.append(input);
+    return wrapper;
+  }));
+}
+
+/** The disruption in the fields, as the disruptions JSON writes it; a teacher added is one TEACHERS_ADDED. */
+function disruptionFromFields() {
+  const type = $('disruption-type').value;
+  const values = {};
+  for (const input of $('disruption-fields').querySelectorAll('input')) {
+    values[input.name] = input.value.trim();
+  }
+  if (type === 'TEACHERS_ADDED') {
+    return { type, teachers: [values] };
+  }
+  if (type === 'TEACHERS_WITHDRAWN') {
+    return { type, teacherIds: values.teacherIds.split(',').map((id) => id.trim()).filter((id) => id) };
+  }
+  const disruption = { type, ...values };
+  if ('days' in disruption) {
+    disruption.days = Number(disruption.days);
+  }
+  return disruption;
+}
+
+function describe(disruption) {
+  const { type, ...fields } = disruption;
+  return `${type} ${JSON.stringify(fields)}`;
+}
+
+function addDisruption() {
+  state.disruptions.push(disruptionFromFields());
+  showDisruptionFields();
+  showDisruptions();
+}
+
+function showDisruptions() {
+  $('disruption-list').replaceChildren(...state.disruptions.map((disruption, index) => {
+    const item = document.createElement('li');
+    item.textContent = describe(disruption);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'secondary';
+    remove.textContent = 'Remove';
+    remove.addEventListener('click', () => {
+      state.disruptions.splice(index, 1);
+      showDisruptions();
+    });
+    item.append(remove);
+    return item;
+  }));
+}
+
+async function replan(event) {
+  event.preventDefault();
+  const message = $('replan-message');
+  const errors = $('disruption-errors');
+  errors.hidden = true;
+  if (!state.disruptions.length) {
+    message.textContent = 'Add at least one disruption first.';
+    return;
+  }
+  const seconds = Math.max(1, Math.min(300, parseInt($('replan-seconds').value, 10) || 30));
+  const disruptions = { now: $('replan-now').value, disruptions: state.disruptions };
+  message.textContent = `Re-planning (up to ${seconds} s)…`;
+  $('replan-button').disabled = true;
+  try {
+    const result = await api(`/api/plans/${state.planId}/replan?timeLimit=PT${seconds}S`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(disruptions, null, 2),
+    });
+    message.textContent = `Re-planned: score ${result.plan.bestScore}`
+      + (result.plan.feasible ? '' : ' (breaks hard rules: see its violations)');
+    state.disruptions = [];
+    showDisruptions();
+    showChanges(result, result.plan);
+  } catch (error) {
+    message.textContent = error.message;
+    const issues = (error.body && error.body.errors) || [];
+    errors.tBodies[0].replaceChildren(...issues.map((i) => row([i.line, i.field, i.reason])));
+    errors.hidden = issues.length === 0;
+  } finally {
+    $('replan-button').disabled = !state.planId;
+  }
+}
+
+/** What a re-plan changed, and a link to the new version when it is not the plan shown. */
+function showChanges(changes, version) {
+  $('replan-result').hidden = false;
+  const link = $('new-version');
+  link.replaceChildren();
+  if (version && version.id !== state.planId) {
+    link.append('New version: ', versionLink(version, `plan ${version.id.slice(0, 8)} (${version.bestScore})`));
+  } else {
+    link.textContent = 'What this version changed against the plan it re-plans:';
+  }
+  const listItems = (lines) => lines.map((line) => {
+    const li = document.createElement('li');
+    li.textContent = line;
+    return li;
+  });
+  $('change-list').replaceChildren(...(changes.lines.length ? listItems(changes.lines) : listItems(['No changes'])));
+  const notify = changes.diff.toNotify;
+  const entries = [['Teachers', notify.teacherIds], ['Trainers', notify.trainerIds], ['Venues', notify.venueIds],
+    ['Trucks', notify.vehicleIds]];
+  $('notify-list').replaceChildren(...entries.flatMap(([label, ids]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = `${label} (${ids.length})`;
+    const dd = document.createElement('dd');
+    dd.textContent = ids.length ? ids.join(', ') : '–';
+    return [dt, dd];
+  }));
+  $('conflict-list').replaceChildren(...listItems(changes.conflicts.map((c) => `${c.cohortId}: ${c.reason}`)));
+  $('conflict-box').hidden = changes.conflicts.length === 0;
+  $('not-applied-list').replaceChildren(...listItems(changes.notApplied));
+  $('not-applied-box').hidden = changes.notApplied.length === 0;
+}
+
+/** A link that opens a plan version, with its problem (each re-plan has its own problem). */
+function versionLink(summary, label) {
+  const a = document.createElement('a');
+  a.href = '#';
+  a.textContent = label;
+  a.addEventListener('click', async (event) => {
+    event.preventDefault();
+    state.planId = summary.id;
+    await loadProblems(summary.problemId);
+    await showPlan(summary.id);
+  });
+  return a;
+}
+
+/** The version chain of the plan shown, oldest first, and what it changed when it is a re-plan. */
+async function showVersion(details) {
+  $('replan-button').disabled = !details.plan || details.status === 'QUEUED' || details.status === 'SOLVING';
+  if (!$('replan-now').value) {
+    $('replan-now').value = new Date().toISOString().slice(0, 10);
+  }
+  const chain = $('version-chain');
+  $('replan-result').hidden = true;
+  if (!details.parentPlanId) {
+    chain.textContent = 'Version 1: solved from scratch.';
+    return;
+  }
+  const ancestors = [];
+  let parentId = details.parentPlanId;
+  while (parentId && ancestors.length < 20) {
+    const parent = await api(`/api/plans/${parentId}`);
+    ancestors.unshift(parent);
+    parentId = parent.parentPlanId;
+  }
+  chain.replaceChildren(`Version ${ancestors.length + 1}, re-planned from: `);
+  ancestors.forEach((parent, index) => {
+    chain.append(index ? ' → ' : '', versionLink(parent, `version ${index + 1} (${parent.bestScore})`));
+  });
+  chain.append(' → this one');
+  const changes = await api(`/api/plans/${details.id}/diff`);
+  if (state.planId === details.id) {
+    showChanges(changes, null);
+  }
+}
+
 // ---- helpers --------------------------------------------------------------------------------------------
 
 function toDay(iso) {
@@ -571,6 +775,10 @@ $('solve-button').addEventListener('click', solve);
 $('stop-button').addEventListener('click', stop);
 $('resume-button').addEventListener('click', resume);
 $('cohort-filter').addEventListener('input', filterCohorts);
+$('disruption-type').addEventListener('change', showDisruptionFields);
+$('add-disruption').addEventListener('click', addDisruption);
+$('replan-form').addEventListener('submit', replan);
+showDisruptionFields();
 for (const tab of document.querySelectorAll('.tabs button')) {
   tab.addEventListener('click', () => showView(tab.dataset.view));
 }

@@ -1,5 +1,6 @@
 package org.cohortplanner.replan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,13 +76,18 @@ public final class DisruptionEffects {
 
     /** The facts after the disruptions that need no plan (every kind but the delays). */
     public static TrainingProblem apply(TrainingProblem problem, Disruptions disruptions) {
-        Programme p = problem.programme();
-        TrainingProblem changed = problem.withProgramme(new Programme(p.id(), p.name(), p.horizonStart(),
-                p.horizonEnd(), p.currency(), p.targetEnd(), disruptions.now(), p.frozenDays()));
+        TrainingProblem changed = asOf(problem, disruptions.now());
         changed = changed.withTrainers(trainers(problem.trainers(), disruptions));
         changed = changed.withVenues(venues(problem.venues(), disruptions));
         changed = changed.withCalendar(calendar(problem.calendar(), disruptions));
         return changed.withTeachers(teachers(problem.teachers(), disruptions));
+    }
+
+    /** The problem with "now" set on its programme, which decides the frozen cohorts. */
+    static TrainingProblem asOf(TrainingProblem problem, LocalDate now) {
+        Programme p = problem.programme();
+        return problem.withProgramme(new Programme(p.id(), p.name(), p.horizonStart(), p.horizonEnd(), p.currency(),
+                p.targetEnd(), now, p.frozenDays()));
     }
 
     private static List<Trainer> trainers(List<Trainer> trainers, Disruptions disruptions) {

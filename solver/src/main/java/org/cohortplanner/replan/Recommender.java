@@ -46,6 +46,20 @@ public final class Recommender {
         this.solutionManager = SolutionManager.create(SolverFactory.create(config.withPhases(placeDelegations)));
     }
 
+    /** The late registrants among the disruptions: the teachers of every TEACHERS_ADDED. */
+    public static List<Teacher> registrants(Disruptions disruptions) {
+        return disruptions.ofType(Disruption.TeachersAdded.class).stream()
+                .flatMap(added -> added.teachers().stream()).toList();
+    }
+
+    /**
+     * The model of the plan with the late registrants of the disruptions added, cohorts frozen as of their "now";
+     * the other disruptions are not applied.
+     */
+    public static TrainingPlan withRegistrants(TrainingProblem problem, PlanReport plan, Disruptions disruptions) {
+        return withRegistrants(DisruptionEffects.asOf(problem, disruptions.now()), plan, registrants(disruptions));
+    }
+
     /** The model of the plan with the registrants added to the problem (those already in it are kept as they are). */
     public static TrainingPlan withRegistrants(TrainingProblem problem, PlanReport plan, List<Teacher> registrants) {
         Set<String> known = new HashSet<>();

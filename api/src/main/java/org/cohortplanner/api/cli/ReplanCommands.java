@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.cohortplanner.plan.TrainingPlan;
-import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.DisruptionFiles;
@@ -109,21 +108,17 @@ final class ReplanCommands {
             return CommandLine.INVALID;
         }
         var disruptions = inputs.disruptions().disruptions();
-        List<Teacher> registrants = disruptions.ofType(Disruption.TeachersAdded.class).stream()
-                .flatMap(added -> added.teachers().stream()).toList();
+        List<Teacher> registrants = Recommender.registrants(disruptions);
         if (registrants.isEmpty()) {
             throw new UsageException("REGISTRANTS lists no late registrants (TEACHERS_ADDED)");
         }
         if (disruptions.disruptions().size() > disruptions.ofType(Disruption.TeachersAdded.class).size()) {
             err.println("warning: recommend uses only the late registrants; run replan for the other disruptions");
         }
-        Programme p = inputs.problem().programme();
-        TrainingProblem problem = inputs.problem().withProgramme(new Programme(p.id(), p.name(), p.horizonStart(),
-                p.horizonEnd(), p.currency(), p.targetEnd(), disruptions.now(), p.frozenDays()));
         long start = System.nanoTime();
         TrainingPlan model;
         try {
-            model = Recommender.withRegistrants(problem, inputs.plan(), registrants);
+            model = Recommender.withRegistrants(inputs.problem(), inputs.plan(), disruptions);
         } catch (PlanMismatchException e) {
             e.mismatches().forEach(m -> out.println("plan does not fit the problem: " + m));
             return CommandLine.INVALID;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanStore {
 
-    private static final String SUMMARY_COLUMNS = "id, problem_id, status, time_limit, created_at, started_at, "
+    private static final String SUMMARY_COLUMNS = "id, problem_id, parent_plan_id, status, time_limit, created_at, started_at, "
             + "finished_at, saved_at, best_score, feasible, kpis, error";
 
     private final JdbcClient jdbc;
@@ -45,6 +45,43 @@ public class PlanStore {
                 .param("createdAt", now())
                 .update();
         return summary(id).orElseThrow();
+    }
+
+    /**
+     * Stores a finished re-plan as a new plan version: DONE with its plan, linked to the plan it re-plans.
+     *
+     * @param disruptions the disruptions document as sent
+     * @param changes what changed against the parent, as {@link org.cohortplanner.problems.json.ReplanJson} writes it
+     */
+    public PlanSummary addVersion(String parentPlanId, String problemId, Duration timeLimit, OffsetDateTime startedAt,
+            PlanReport report, String disruptions, String changes) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = now();
+        jdbc.sql("INSERT INTO plan (id, problem_id, parent_plan_id, status, time_limit, created_at, started_at, "
+                        + "finished_at, saved_at, best_score, feasible, kpis, report, disruptions, changes) "
+                        + "VALUES (:id, :problemId, :parentPlanId, :status, :timeLimit, :startedAt, :startedAt, "
+                        + ":now, :now, :score, :feasible, :kpis, :report, :disruptions, :changes)")
+                .param("id", id)
+                .param("problemId", problemId)
+                .param("parentPlanId", parentPlanId)
+                .param("status", PlanStatus.DONE.name())
+                .param("timeLimit", timeLimit.toString())
+                .param("startedAt", startedAt.truncatedTo(ChronoUnit.MICROS))
+                .param("now", now)
+                .param("score", report.score())
+                .param("feasible", report.feasible())
+                .param("kpis", write(report.kpis()))
+                .param("report", PlanJson.toJson(report))
+                .param("disruptions", disruptions)
+                .param("changes", changes)
+                .update();
+        return summary(id).orElseThrow();
+    }
+
+    /** What a re-plan changed against its parent; empty for a plan solved from scratch. */
+    public Optional<String> changes(String id) {
+        return jdbc.sql("SELECT changes FROM plan WHERE id = :id AND changes IS NOT NULL").param("id", id)
+                .query(String.class).optional();
     }
 
     public Optional<PlanSummary> summary(String id) {
@@ -116,7 +153,7 @@ public class PlanStore {
     private PlanSummary toSummary(ResultSet rs, int row) throws SQLException {
         String kpis = rs.getString("kpis");
         Object feasible = rs.getObject("feasible");
-        return new PlanSummary(rs.getString("id"), rs.getString("problem_id"),
+        return new PlanSummary(rs.getString("id"), rs.getString("problem_id"), rs.getString("parent_plan_id"),
                 PlanStatus.valueOf(rs.getString("status")), Duration.parse(rs.getString("time_limit")),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class), rs.getObject("saved_at", OffsetDateTime.class),

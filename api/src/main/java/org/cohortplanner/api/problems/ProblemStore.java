@@ -39,7 +39,12 @@ public class ProblemStore {
     }
 
     public ProblemSummary add(TrainingProblem problem, List<Issue> warnings) {
-        ProblemSummary summary = new ProblemSummary(UUID.randomUUID().toString(), problem.programme().name(),
+        return add(problem, problem.programme().name(), warnings);
+    }
+
+    /** @param name how the problem is listed, such as the programme's name */
+    public ProblemSummary add(TrainingProblem problem, String name, List<Issue> warnings) {
+        ProblemSummary summary = new ProblemSummary(UUID.randomUUID().toString(), name,
                 problem.programme().id(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
                 problem.programme().horizonStart(),
                 problem.programme().horizonEnd(), problem.teachers().size(), problem.schools().size(),

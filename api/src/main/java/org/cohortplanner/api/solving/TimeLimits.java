@@ -6,12 +6,12 @@ import java.time.format.DateTimeParseException;
 import org.cohortplanner.api.errors.RequestException;
 
 /** Reads a requested time limit: an ISO-8601 duration, positive and at most the configured maximum. */
-final class TimeLimits {
+public final class TimeLimits {
 
     private TimeLimits() {
     }
 
-    static Duration parse(String requested, Duration whenAbsent, Duration maximum) {
+    public static Duration parse(String requested, Duration whenAbsent, Duration maximum) {
         if (requested == null || requested.isBlank()) {
             return whenAbsent;
         }

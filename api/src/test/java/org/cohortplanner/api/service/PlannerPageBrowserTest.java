@@ -23,9 +23,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cohortplanner.problems.csv.PlanCsv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +37,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,10 +49,12 @@ import org.springframework.web.client.RestClient;
 /**
  * Drives the planner's page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a bad
  * upload shows its errors, a good one is stored, solved, shown on the timeline, the map and the cohort table, and
- * its CSV bundle downloads. Skipped where Chromium is not installed.
+ * its CSV bundle downloads; then a plan is re-planned from the page's form. Skipped where Chromium is not installed.
+ * The tests share one database, so the upload test, which starts from an empty one, runs first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cohort-planner.demo=false", "cohort-planner.solver.save-interval=PT0.5S"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlannerPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -104,6 +111,7 @@ class PlannerPageBrowserTest {
     }
 
     @Test
+    @Order(1)
     void uploadSolveSeeTheTimelineAndDownloadTheCsvBundle() throws Exception {
         Path good = TinyProblems.zip(31, dir);
         Path bad = brokenZip();
@@ -174,6 +182,82 @@ class PlannerPageBrowserTest {
                 PlanCsv.VIOLATIONS);
         assertThat(files.get(PlanCsv.PLAN)).contains("\"score\",\"" + plan.get("bestScore").asText() + "\"");
         assertThat(files.get(PlanCsv.COHORTS).lines().count() - 1).isEqualTo(planCohorts.size());
+    }
+
+    @Test
+    @Order(2)
+    void replanFromTheFormShowsTheChangesAndLinksTheNewVersion() throws Exception {
+        String problemId = json.readTree(rest().post().uri("/api/problems")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(TinyProblems.json(33))
+                .retrieve().body(String.class)).get("id").asText();
+        String planId = json.readTree(rest().post().uri("/api/problems/" + problemId + "/solve?timeLimit=PT3S")
+                .retrieve().body(String.class)).get("id").asText();
+        JsonNode plan = json.readTree(rest().get().uri("/api/plans/" + planId).retrieve().body(String.class));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!plan.get("status").asText().equals("DONE")) {
+            assertThat(System.nanoTime()).as("plan still %s", plan.get("status")).isLessThan(deadline);
+            Thread.sleep(100);
+            plan = json.readTree(rest().get().uri("/api/plans/" + planId).retrieve().body(String.class));
+        }
+        browser.get("http://localhost:" + port + "/");
+        wait.until(d -> browser.findElements(By.cssSelector("#problem-select option[value='" + problemId + "']"))
+                .size() == 1);
+        new Select(browser.findElement(By.id("problem-select"))).selectByValue(problemId);
+        wait.until(d -> planId.equals(browser.findElement(By.id("plan-select")).getDomProperty("value")));
+        wait.until(d -> text("version-chain").startsWith("Version 1")
+                && browser.findElement(By.id("replan-button")).isEnabled());
+        List<JsonNode> cohorts = stream(plan.get("plan").get("cohorts"))
+                .sorted(java.util.Comparator.comparing((JsonNode c) -> c.get("days").get(0).asText())).toList();
+        JsonNode cohort = cohorts.get(cohorts.size() / 2);
+        String trainer = cohort.get("trainerId").asText();
+        JsonNode days = cohort.get("days");
+        String now = java.time.LocalDate.parse(cohorts.get(0).get("days").get(0).asText()).minusWeeks(4).toString();
+        setValue(By.id("replan-now"), now);
+        WebElement seconds = browser.findElement(By.id("replan-seconds"));
+        seconds.clear();
+        seconds.sendKeys("5");
+
+        // an unknown trainer: the errors table names the field and the reason, nothing is stored
+        addLeave("NOBODY", days.get(0).asText(), days.get(days.size() - 1).asText());
+        assertThat(browser.findElements(By.cssSelector("#disruption-list li"))).hasSize(1);
+        browser.findElement(By.id("replan-button")).click();
+        wait.until(d -> browser.findElement(By.id("disruption-errors")).isDisplayed());
+        assertThat(browser.findElement(By.cssSelector("#disruption-errors tbody tr")).getText())
+                .contains("trainerId").contains("NOBODY");
+        browser.findElement(By.cssSelector("#disruption-list li button")).click();
+        assertThat(browser.findElements(By.cssSelector("#disruption-list li"))).isEmpty();
+
+        addLeave(trainer, days.get(0).asText(), days.get(days.size() - 1).asText());
+        browser.findElement(By.id("replan-button")).click();
+        wait.until(d -> text("replan-message").startsWith("Re-planned"));
+        assertThat(browser.findElement(By.id("disruption-errors")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("#change-list li"))).isNotEmpty();
+        assertThat(text("notify-list")).contains(trainer);
+
+        browser.findElement(By.cssSelector("#new-version a")).click();
+        wait.until(d -> text("version-chain").startsWith("Version 2"));
+        assertThat(browser.findElement(By.cssSelector("#version-chain a")).getText()).startsWith("version 1");
+        wait.until(d -> !browser.findElements(By.cssSelector("#change-list li")).isEmpty());
+        assertThat(text("notify-list")).contains(trainer);
+        JsonNode first = json.readTree(rest().get().uri("/api/plans/" + planId).retrieve().body(String.class));
+        assertThat(first.get("plan")).as("the first version is unchanged").isEqualTo(plan.get("plan"));
+        Path target = Path.of("target", "browser-test", "replan.png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.findElement(By.id("replan-panel")).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void addLeave(String trainer, String from, String to) {
+        new Select(browser.findElement(By.id("disruption-type"))).selectByValue("TRAINER_UNAVAILABLE");
+        browser.findElement(By.cssSelector("#disruption-fields input[name='trainerId']")).sendKeys(trainer);
+        setValue(By.cssSelector("#disruption-fields input[name='from']"), from);
+        setValue(By.cssSelector("#disruption-fields input[name='to']"), to);
+        browser.findElement(By.id("add-disruption")).click();
+    }
+
+    /** Date inputs take typed keys in the browser's locale; setting the value is the same everywhere. */
+    private void setValue(By input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(input), value);
     }
 
     private void upload(Path file) {

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,7 +55,7 @@ class PostgresStoreTest {
                         "--spring.flyway.schemas=" + schema, "--cohort-planner.demo=false")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success").query(String.class)
-                    .list()).containsExactly("1");
+                    .list()).containsExactly("1", "2");
             ProblemStore problems = context.getBean(ProblemStore.class);
             PlanStore plans = context.getBean(PlanStore.class);
 
@@ -77,9 +79,22 @@ class PostgresStoreTest {
             assertThat(read.summary().bestScore()).isEqualTo(report.score());
             assertThat(read.summary().status()).isEqualTo(PlanStatus.INTERRUPTED);
             assertThat(plans.ofProblem(stored.id())).extracting(PlanSummary::id).containsExactly(plan.id());
+            assertThat(read.summary().parentPlanId()).isNull();
+            assertThat(plans.changes(plan.id())).isEmpty();
+
+            // a re-plan: a version of another problem, linked to its parent, which outlives the parent's deletion
+            ProblemSummary changed = problems.add(problem, "re-planned", List.of());
+            PlanSummary version = plans.addVersion(plan.id(), changed.id(), Duration.ofSeconds(5),
+                    OffsetDateTime.now(ZoneOffset.UTC), report, "{\"now\": \"2026-01-05\", \"disruptions\": []}",
+                    "{\"lines\": []}");
+            assertThat(version.parentPlanId()).isEqualTo(plan.id());
+            assertThat(version.status()).isEqualTo(PlanStatus.DONE);
+            assertThat(plans.report(version.id())).contains(report);
+            assertThat(plans.changes(version.id())).contains("{\"lines\": []}");
 
             assertThat(problems.delete(stored.id())).isTrue();
             assertThat(plans.summary(plan.id())).isEmpty();
+            assertThat(plans.summary(version.id()).orElseThrow().parentPlanId()).isNull();
         } finally {
             execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }

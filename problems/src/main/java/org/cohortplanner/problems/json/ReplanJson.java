@@ -17,7 +17,7 @@ import org.cohortplanner.replan.Recommendation;
 import org.cohortplanner.replan.ReplanResult;
 
 /**
- * What a re-plan changed, as JSON: {@code {"diff": {"teachers": [...], "trainers": [...], "venues": [...],
+ * What a re-plan changed, as JSON: {@code {"lines": [every change in plain words], "diff": {"teachers": [...], "trainers": [...], "venues": [...],
  * "cohorts": [...], "toNotify": {...}}, "conflicts": [...], "notApplied": [...]}}; and recommendations as a list.
  * The new plan itself is a plan document ({@link PlanJson}).
  */
@@ -34,6 +34,7 @@ public final class ReplanJson {
 
     public static String toJson(ReplanResult result) {
         Map<String, Object> document = new LinkedHashMap<>();
+        document.put("lines", result.diff().lines());
         document.put("diff", result.diff());
         document.put("conflicts", result.conflicts());
         document.put("notApplied", result.notApplied());
