@@ -13,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent events per plan: {@code status} with the plan's summary whenever its state changes (and first on
- * connecting), {@code best} with every new best score. The stream ends when the solve ends.
+ * connecting), {@code best} with every new best score (and the latest one on connecting to a running solve, so a
+ * late subscriber does not wait for the next improvement). The stream ends when the solve ends.
  */
 @Component
 public class PlanEvents {
@@ -22,6 +23,7 @@ public class PlanEvents {
     private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
     private final Map<String, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, BestScore> latestBest = new ConcurrentHashMap<>();
 
     /** Registers first, then sends the current state, so that no change between the two is lost. */
     public SseEmitter subscribe(String planId, java.util.function.Supplier<PlanSummary> current) {
@@ -36,11 +38,17 @@ public class PlanEvents {
         if (!summary.status().isActive()) {
             ofPlan.remove(emitter);
             emitter.complete();
+            return emitter;
+        }
+        BestScore best = latestBest.get(planId);
+        if (best != null) {
+            send(planId, emitter, "best", best);
         }
         return emitter;
     }
 
     public void best(BestScore best) {
+        latestBest.put(best.planId(), best);
         sendAll(best.planId(), "best", best);
     }
 
@@ -50,6 +58,7 @@ public class PlanEvents {
 
     /** Ends every stream of the plan. */
     public void end(String planId) {
+        latestBest.remove(planId);
         List<SseEmitter> ofPlan = listeners.remove(planId);
         if (ofPlan != null) {
             ofPlan.forEach(SseEmitter::complete);

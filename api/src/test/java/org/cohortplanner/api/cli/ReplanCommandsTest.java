@@ -24,7 +24,7 @@ class ReplanCommandsTest {
     static Path dir;
     private static Path problem;
     private static Path plan;
-    private static JsonNode lastCohort;
+    private static JsonNode middleCohort;
     private static String now;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,14 +51,15 @@ class ReplanCommandsTest {
         JsonNode cohorts = new ObjectMapper().readTree(plan.toFile()).get("cohorts");
         var byStart = StreamSupport.stream(cohorts.spliterator(), false)
                 .sorted(Comparator.comparing((JsonNode c) -> c.get("days").get(0).asText())).toList();
-        lastCohort = byStart.get(byStart.size() - 1);
+        // a cohort in the middle: its dates can move either way if its trainer's leave leaves nobody to re-staff it
+        middleCohort = byStart.get(byStart.size() / 2);
         now = byStart.get(0).get("days").get(0).asText();
     }
 
     @Test
     void replanWritesThePlanAndTheChangesAndPrintsWhomToNotify() throws Exception {
-        String trainer = lastCohort.get("trainerId").asText();
-        JsonNode days = lastCohort.get("days");
+        String trainer = middleCohort.get("trainerId").asText();
+        JsonNode days = middleCohort.get("days");
         Path disruptions = dir.resolve("leave.json");
         Files.writeString(disruptions, """
                 {"now": "%s", "disruptions": [
@@ -97,7 +98,7 @@ class ReplanCommandsTest {
 
     @Test
     void recommendListsCohortsForALateRegistrant() throws Exception {
-        String teacher = lastCohort.get("teacherIds").get(0).asText();
+        String teacher = middleCohort.get("teacherIds").get(0).asText();
         String teachers = Files.readString(problem.resolve("teachers.csv"));
         String row = teachers.lines().filter(l -> l.startsWith(teacher + ",")).findFirst().orElseThrow();
         String[] cells = row.split(",", -1);
