@@ -42,8 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -55,22 +53,14 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cohort-planner.demo=false", "cohort-planner.solver.save-interval=PT0.5S"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlannerPageBrowserTest {
+class PlannerPageBrowserTest extends ServiceWithTempData {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     @TempDir
-    static Path dataDir;
-
-    @TempDir
     Path dir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("cohort-planner.data-dir", () -> dataDir.toString());
-    }
 
     @LocalServerPort
     int port;

@@ -42,8 +42,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -52,20 +50,12 @@ import org.springframework.test.web.servlet.MvcResult;
         "cohort-planner.demo=false", "cohort-planner.solver.max-concurrent=1",
         "cohort-planner.solver.save-interval=PT0.5S"})
 @AutoConfigureMockMvc
-class PlansApiTest {
+class PlansApiTest extends ServiceWithTempData {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     @TempDir
-    static Path dataDir;
-
-    @TempDir
     Path dir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("cohort-planner.data-dir", () -> dataDir.toString());
-    }
 
     @Autowired
     MockMvc mvc;

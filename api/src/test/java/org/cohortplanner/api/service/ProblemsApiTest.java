@@ -29,25 +29,15 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest(properties = "cohort-planner.demo=false")
 @AutoConfigureMockMvc
-class ProblemsApiTest {
-
-    @TempDir
-    static Path dataDir;
+class ProblemsApiTest extends ServiceWithTempData {
 
     @TempDir
     Path dir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("cohort-planner.data-dir", () -> dataDir.toString());
-    }
 
     @Autowired
     MockMvc mvc;

@@ -26,13 +26,10 @@ import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,23 +37,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Re-planning and recommendations through the API, on a small generated problem solved once. */
 @SpringBootTest(properties = {"cohort-planner.demo=false", "cohort-planner.solver.max-concurrent=1"})
 @AutoConfigureMockMvc
-class ReplanApiTest {
+class ReplanApiTest extends ServiceWithTempData {
 
     private static final long SEED = 3;
     private static final Duration WAIT = Duration.ofSeconds(90);
-
-    @TempDir
-    static Path dataDir;
 
     /** The solved plan every test starts from, solved by the first test that needs it. */
     private static String problemId;
     private static String planId;
     private static PlanReport published;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("cohort-planner.data-dir", () -> dataDir.toString());
-    }
 
     @Autowired
     MockMvc mvc;
