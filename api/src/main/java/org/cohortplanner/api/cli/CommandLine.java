@@ -15,11 +15,9 @@ import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.ProblemFiles;
 import org.cohortplanner.problems.ReadResult;
-import org.cohortplanner.problems.csv.PlanCsv;
 import org.cohortplanner.problems.instances.ProblemGenerator;
 import org.cohortplanner.problems.instances.ReferenceInstance;
 import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
-import org.cohortplanner.problems.json.PlanJson;
 import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
@@ -183,11 +181,7 @@ public final class CommandLine {
                 PlanSolver.config(timeLimit, unimproved == null ? null : Durations.parse(unimproved)),
                 best -> showProgress(best.getScore(), start, lastShown, lastShownAt, out));
         PlanReport report = new PlanReporter().report(solved);
-        if (output.toString().toLowerCase().endsWith(".json")) {
-            PlanJson.write(report, output);
-        } else {
-            PlanCsv.write(report, output);
-        }
+        PlanFiles.write(report, output);
         out.printf("%.1fs  final score %s%n", seconds(start), report.score());
         printKpis(report, out);
         out.println("plan written to " + output);

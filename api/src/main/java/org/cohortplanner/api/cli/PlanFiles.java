@@ -17,7 +17,7 @@ import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
 
-/** Reads a plan file for scoring: a {@code .json} plan document, or a CSV bundle as a folder or {@code .zip}. */
+/** Plan files of the commands: a {@code .json} plan document, or a CSV bundle as a folder or {@code .zip}. */
 final class PlanFiles {
 
     /** The plan cannot be read; every issue found, as {@code FILE:LINE: FIELD: reason}. */
@@ -85,6 +85,15 @@ final class PlanFiles {
             throw new UnreadablePlanException(issues);
         }
         return plan;
+    }
+
+    /** Writes the plan as JSON for a {@code .json} path, otherwise as a CSV bundle (a folder, or a {@code .zip}). */
+    static void write(PlanReport plan, Path path) {
+        if (path.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            PlanJson.write(plan, path);
+        } else {
+            PlanCsv.write(plan, path);
+        }
     }
 
     private static UnreadablePlanException unreadable(String file, int line, String field, String reason) {

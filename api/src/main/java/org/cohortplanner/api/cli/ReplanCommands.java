@@ -1,8 +1,6 @@
 package org.cohortplanner.api.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +10,6 @@ import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.DisruptionFiles;
 import org.cohortplanner.problems.ReadResult;
-import org.cohortplanner.problems.csv.PlanCsv;
-import org.cohortplanner.problems.json.PlanJson;
 import org.cohortplanner.problems.json.ReplanJson;
 import org.cohortplanner.replan.Disruption;
 import org.cohortplanner.replan.Recommendation;
@@ -43,9 +39,10 @@ final class ReplanCommands {
         Path planPath = Path.of(arguments.positional(1, "PLAN.json"));
         PlanReport plan;
         try {
-            plan = planPath.toString().toLowerCase().endsWith(".json") ? PlanJson.read(planPath) : PlanCsv.read(planPath);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            out.println(planPath + ":0: -: cannot read the plan (" + e.getMessage() + ")");
+            plan = PlanFiles.read(planPath);
+        } catch (PlanFiles.UnreadablePlanException e) {
+            e.issues().forEach(out::println);
+            err.println(e.issues().size() + " errors in the plan");
             return null;
         }
         DisruptionFiles.Result disruptions = DisruptionFiles.read(Path.of(arguments.positional(2, "DISRUPTIONS")),
@@ -77,11 +74,7 @@ final class ReplanCommands {
             return CommandLine.INVALID;
         }
         PlanReport report = result.plan();
-        if (output.toString().toLowerCase().endsWith(".json")) {
-            PlanJson.write(report, output);
-        } else {
-            PlanCsv.write(report, output);
-        }
+        PlanFiles.write(report, output);
         String diffFile = arguments.option("--diff", null);
         if (diffFile != null) {
             ReplanJson.write(ReplanJson.toJson(result), Path.of(diffFile));
