@@ -332,34 +332,34 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint trainerFees(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getTrainer() != null)
-                .penalizeLong(SOFT, Cohort::trainerFee)
+                .penalizeLong(SoftWeights.soft(TRAINER_FEES), Cohort::trainerFee)
                 .asConstraint(TRAINER_FEES);
     }
 
     Constraint trainerTravel(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getTrainer() != null)
-                .penalizeLong(SOFT, Cohort::trainerTravelCost)
+                .penalizeLong(SoftWeights.soft(TRAINER_TRAVEL), Cohort::trainerTravelCost)
                 .asConstraint(TRAINER_TRAVEL);
     }
 
     Constraint venueRent(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getVenue() != null)
-                .penalizeLong(SOFT, Cohort::venueRent)
+                .penalizeLong(SoftWeights.soft(VENUE_RENT), Cohort::venueRent)
                 .asConstraint(VENUE_RENT);
     }
 
     Constraint teacherTravel(ConstraintFactory factory) {
         return factory.forEach(Delegation.class)
-                .penalizeLong(SOFT, Delegation::travelCost)
+                .penalizeLong(SoftWeights.soft(TEACHER_TRAVEL), Delegation::travelCost)
                 .asConstraint(TEACHER_TRAVEL);
     }
 
     Constraint substituteDays(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getSchedule() != null)
-                .penalizeLong(SOFT, Cohort::substituteCost)
+                .penalizeLong(SoftWeights.soft(SUBSTITUTE_DAYS), Cohort::substituteCost)
                 .asConstraint(SUBSTITUTE_DAYS);
     }
 
@@ -377,7 +377,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .groupBy((cohort, delegation) -> delegation.getQuota(), toList((cohort, delegation) -> delegation))
                 .map((quota, delegations) -> quota, SchoolQuota::excessTeacherDays)
                 .filter((quota, excess) -> excess > 0)
-                .penalizeLong(SOFT.multiply(1000), (quota, excess) -> excess)
+                .penalizeLong(SoftWeights.soft(SCHOOL_SHARE_AWAY), (quota, excess) -> excess)
                 .asConstraint(SCHOOL_SHARE_AWAY);
     }
 
@@ -386,7 +386,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
         return factory.forEach(Delegation.class)
                 .groupBy(Delegation::getTeam, countDistinct(Delegation::getCohort))
                 .filter((team, cohorts) -> cohorts > 1)
-                .penalizeLong(SOFT.multiply(3000), (team, cohorts) -> cohorts - 1)
+                .penalizeLong(SoftWeights.soft(SCHOOL_TEAM_SPLIT), (team, cohorts) -> cohorts - 1)
                 .asConstraint(SCHOOL_TEAM_SPLIT);
     }
 
@@ -394,7 +394,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint cohortBelowIdeal(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.size() < c.getCourse().idealSize())
-                .penalizeLong(SOFT.multiply(2000), c -> c.getCourse().idealSize() - c.size())
+                .penalizeLong(SoftWeights.soft(COHORT_BELOW_IDEAL), c -> c.getCourse().idealSize() - c.size())
                 .asConstraint(COHORT_BELOW_IDEAL);
     }
 
@@ -402,7 +402,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint lateCompletion(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.getSchedule() != null && c.daysLate() > 0)
-                .penalizeLong(SOFT.multiply(100), c -> (long) c.daysLate() * c.size())
+                .penalizeLong(SoftWeights.soft(LATE_COMPLETION), c -> (long) c.daysLate() * c.size())
                 .asConstraint(LATE_COMPLETION);
     }
 
@@ -411,19 +411,19 @@ public class CohortPlannerConstraints implements ConstraintProvider {
         return usedCohorts(factory)
                 .filter(c -> c.getTrainer() != null)
                 .groupBy(Cohort::getTrainer, sum(Cohort::days))
-                .penalizeLong(SOFT.multiply(10), (trainer, days) -> (long) days * days)
+                .penalizeLong(SoftWeights.soft(UNEVEN_WORKLOAD), (trainer, days) -> (long) days * days)
                 .asConstraint(UNEVEN_WORKLOAD);
     }
 
     Constraint trucking(ConstraintFactory factory) {
         return trips(factory)
-                .penalizeLong(SOFT, Trip::truckingCost)
+                .penalizeLong(SoftWeights.soft(TRUCKING), Trip::truckingCost)
                 .asConstraint(TRUCKING);
     }
 
     Constraint truckTrips(ConstraintFactory factory) {
         return trips(factory)
-                .penalizeLong(SOFT, trip -> trip.key().vehicle().costPerTrip())
+                .penalizeLong(SoftWeights.soft(TRUCK_TRIPS), trip -> trip.key().vehicle().costPerTrip())
                 .asConstraint(TRUCK_TRIPS);
     }
 

@@ -3,6 +3,7 @@ package org.cohortplanner.solving;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,8 @@ public final class CohortFormation {
                         .thenComparing(d -> d.getSchool().id())
                         .thenComparing(Delegation::getId))
                 .toList();
-        for (Delegation delegation : unplaced) {
+        boolean fresh = plan.getCohorts().stream().noneMatch(Cohort::isUsed);
+        for (Delegation delegation : fresh ? packFull(unplaced, sizes) : unplaced) {
             Cohort best = null;
             long bestRank = Long.MAX_VALUE;
             for (Cohort cohort : delegation.getReachableCohorts()) {
@@ -57,6 +59,92 @@ public final class CohortFormation {
         }
         dissolveCohortsBelowMinimum(plan, sizes);
         prepareSpareCohorts(plan);
+    }
+
+    /**
+     * The first formation of a plan: the teachers of each track and language go to the nearest district with
+     * cohort slots; a district that would not fill one cohort sends them on to the next nearest that does. Each
+     * district's teachers then fill as few cohorts as the course's maximum and the largest venue allow, of even
+     * size: every cohort more costs a trainer, a venue and a week of a school holiday.
+     *
+     * @return the delegations no cohort took, for the one-by-one placement
+     */
+    private static List<Delegation> packFull(List<Delegation> delegations, Map<Cohort, Integer> sizes) {
+        Map<String, List<Delegation>> byCluster = new LinkedHashMap<>();
+        for (Delegation delegation : delegations) {
+            if (!delegation.getReachableCohorts().isEmpty()) {
+                byCluster.computeIfAbsent(cluster(delegation.getReachableCohorts().get(0)), k -> new ArrayList<>())
+                        .add(delegation);
+            }
+        }
+        Map<String, Integer> demand = new HashMap<>();
+        byCluster.forEach((cluster, members) -> demand.put(cluster, teachers(members)));
+        for (var entry : List.copyOf(byCluster.entrySet())) {
+            List<Delegation> members = entry.getValue();
+            int minSize = members.get(0).getReachableCohorts().get(0).getCourse().minSize();
+            if (demand.get(entry.getKey()) >= minSize) {
+                continue;
+            }
+            for (Delegation delegation : List.copyOf(members)) {
+                delegation.getReachableCohorts().stream()
+                        .map(CohortFormation::cluster)
+                        .filter(other -> !other.equals(entry.getKey()) && demand.getOrDefault(other, 0) >= minSize)
+                        .findFirst()
+                        .ifPresent(other -> {
+                            members.remove(delegation);
+                            byCluster.computeIfAbsent(other, k -> new ArrayList<>()).add(delegation);
+                            demand.merge(entry.getKey(), -delegation.getSize(), Integer::sum);
+                            demand.merge(other, delegation.getSize(), Integer::sum);
+                        });
+            }
+        }
+        List<Delegation> left = new ArrayList<>();
+        for (var entry : byCluster.entrySet()) {
+            List<Delegation> members = entry.getValue();
+            if (members.isEmpty()) {
+                continue;
+            }
+            members.sort(Comparator.comparing((Delegation d) -> d.getSchool().id()).thenComparing(Delegation::getId));
+            List<Cohort> slots = members.get(0).getReachableCohorts().stream()
+                    .filter(c -> cluster(c).equals(entry.getKey()) && !c.isPinned() && sizes.get(c) == 0)
+                    .toList();
+            if (slots.isEmpty()) {
+                left.addAll(members);
+                continue;
+            }
+            int capacity = capacity(slots.get(0));
+            int n = teachers(members);
+            int groups = Math.max(1, (n + capacity - 1) / capacity);
+            int target = (n + groups - 1) / groups;
+            int slot = 0;
+            for (Delegation delegation : members) {
+                while (slot < slots.size() && sizes.get(slots.get(slot)) + delegation.getSize()
+                        > (slot < groups - 1 ? target : capacity)) {
+                    slot++;
+                }
+                if (slot < slots.size()) {
+                    move(delegation, slots.get(slot), sizes);
+                } else {
+                    left.add(delegation);
+                }
+            }
+        }
+        return left;
+    }
+
+    private static String cluster(Cohort cohort) {
+        return cohort.getTrack() + "/" + cohort.getLanguage() + "/" + cohort.getDistrictId();
+    }
+
+    private static int teachers(List<Delegation> delegations) {
+        return delegations.stream().mapToInt(Delegation::getSize).sum();
+    }
+
+    /** The most teachers one cohort of this slot can hold: the course's maximum, or the largest room if smaller. */
+    private static int capacity(Cohort cohort) {
+        int seats = cohort.getDistrictVenues().stream().filter(v -> v.canHost(cohort.getTrack()))
+                .mapToInt(v -> v.seats()).max().orElse(0);
+        return Math.max(1, Math.min(cohort.getCourse().maxSize(), seats));
     }
 
     /**

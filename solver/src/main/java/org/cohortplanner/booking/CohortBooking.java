@@ -1,0 +1,283 @@
+package org.cohortplanner.booking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import org.cohortplanner.calendar.DaySet;
+import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.Venue;
+
+/**
+ * Books dates, a trainer and a venue for running cohorts, in plain code and far faster than a score director
+ * can: a greedy insertion (largest cohorts first, each at its cheapest free dates, venue and trainer), then a
+ * large neighbourhood search that unbooks a few related cohorts and books them again, keeping the result when
+ * it costs no more.
+ * <p>
+ * Only the hard rules of trainers, venues and dates are checked here (availability, one cohort a day, the
+ * evening's drive between venues, maximum days, seats, tracks, closed districts, teachers' unavailable days),
+ * and only the soft costs that a booking decides are priced ({@link BookingCosts}); who sits in which cohort
+ * is left as it is. The price of a cohort in term time is what makes this pay: the school holidays hold only
+ * so many cohorts, and the search decides which.
+ */
+public final class CohortBooking {
+
+    /** A cohort that cannot be booked costs more than any booking. */
+    private static final long UNBOOKED = 1_000_000_000_000L;
+
+    private final TrainingPlan plan;
+    private final BookingCosts costs;
+    private final Occupancy occupancy;
+    private final Map<Schedule, int[]> daysOf = new IdentityHashMap<>();
+    private final Map<Cohort, Integer> sizes = new IdentityHashMap<>();
+    private final Map<Cohort, List<Schedule>> allowedSchedules = new IdentityHashMap<>();
+    private final Map<Cohort, Booking> bookings = new LinkedHashMap<>();
+    private final List<Cohort> open;
+    private final Random random;
+
+    private CohortBooking(TrainingPlan plan, long seed) {
+        this.plan = plan;
+        this.costs = new BookingCosts(plan);
+        this.occupancy = new Occupancy(plan.getContext().calendar(), plan.getContext().geography(),
+                plan.getContext().policy().trainerTransferMinutes());
+        this.random = new Random(seed);
+        List<Cohort> toBook = new ArrayList<>();
+        for (Cohort cohort : plan.getCohorts()) {
+            if (!cohort.isUsed()) {
+                continue;
+            }
+            sizes.put(cohort, cohort.size());
+            if (cohort.isPinned()
+                    || cohort.getTrainer() != null && cohort.getVenue() != null && cohort.getSchedule() != null) {
+                if (cohort.getSchedule() != null) {
+                    occupancy.take(cohort.getTrainer(), cohort.getVenue(), days(cohort.getSchedule()),
+                            cohort.getDistrictId());
+                }
+            } else {
+                toBook.add(cohort);
+            }
+        }
+        toBook.sort(Comparator.comparingInt((Cohort c) -> -sizes.get(c)).thenComparing(Cohort::getId));
+        this.open = toBook;
+    }
+
+    /**
+     * Books every running, unpinned cohort that lacks dates, trainer or venue; cohorts already complete and pinned
+     * ones are taken as they are.
+     *
+     * @param iterations the most rounds of unbooking and booking again
+     * @return the booking of each cohort that could be booked; the others are absent
+     */
+    public static Map<Cohort, Booking> book(TrainingPlan plan, long seed, int iterations, BooleanSupplier stop) {
+        CohortBooking booking = new CohortBooking(plan, seed);
+        booking.insertAll(booking.open);
+        booking.improve(iterations, stop);
+        return booking.bookings;
+    }
+
+    private int[] days(Schedule schedule) {
+        return daysOf.computeIfAbsent(schedule,
+                s -> s.dayIndexes().stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    // ************************************************************************
+    // Insertion
+    // ************************************************************************
+
+    private void insertAll(List<Cohort> cohorts) {
+        for (Cohort cohort : cohorts) {
+            Booking best = cheapest(cohort);
+            if (best != null) {
+                take(cohort, best);
+            }
+        }
+    }
+
+    private void take(Cohort cohort, Booking booking) {
+        bookings.put(cohort, booking);
+        occupancy.take(booking.trainer(), booking.venue(), days(booking.schedule()), cohort.getDistrictId());
+    }
+
+    private void release(Cohort cohort) {
+        Booking booking = bookings.remove(cohort);
+        if (booking != null) {
+            occupancy.release(booking.trainer(), booking.venue(), days(booking.schedule()));
+        }
+    }
+
+    /** Dates in an open district, on which none of the cohort's teachers is away; computed once per cohort. */
+    private List<Schedule> allowed(Cohort cohort) {
+        return allowedSchedules.computeIfAbsent(cohort, c -> {
+            DaySet closed = c.getContext().calendar().closedDays(c.getDistrictId());
+            List<Schedule> allowed = new ArrayList<>();
+            for (Schedule schedule : c.getSchedules()) {
+                if (schedule.days().intersects(closed)) {
+                    continue;
+                }
+                boolean teachersFree = true;
+                for (Delegation delegation : c.getDelegations()) {
+                    if (schedule.days().intersects(delegation.getUnavailableDays())) {
+                        teachersFree = false;
+                        break;
+                    }
+                }
+                if (teachersFree) {
+                    allowed.add(schedule);
+                }
+            }
+            return allowed;
+        });
+    }
+
+    /** The cheapest free dates, venue and trainer for a cohort; null when none is free. */
+    private Booking cheapest(Cohort cohort) {
+        int size = sizes.get(cohort);
+        Booking best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Schedule schedule : allowed(cohort)) {
+            int[] days = days(schedule);
+            long cost = costs.dates(cohort, schedule, size);
+            if (cost >= bestCost) {
+                continue;
+            }
+            Venue venue = null;
+            long venueCost = Long.MAX_VALUE;
+            for (Venue candidate : cohort.getDistrictVenues()) {
+                if (candidate.seats() < size || !candidate.canHost(cohort.getTrack())) {
+                    continue;
+                }
+                long candidateCost = costs.venue(cohort, candidate, days.length);
+                if (candidateCost < venueCost && occupancy.venueFree(candidate, days)) {
+                    venue = candidate;
+                    venueCost = candidateCost;
+                }
+            }
+            if (venue == null || cost + venueCost >= bestCost) {
+                continue;
+            }
+            cost += venueCost;
+            Trainer trainer = null;
+            long trainerCost = Long.MAX_VALUE;
+            for (Trainer candidate : cohort.getQualifiedTrainers()) {
+                if (!candidate.isQualifiedFor(cohort.getTrack(), cohort.getLanguage())) {
+                    continue;
+                }
+                int taught = occupancy.taughtDays(candidate);
+                long candidateCost = costs.trainer(cohort, candidate, days.length)
+                        + costs.workload(taught + days.length) - costs.workload(taught);
+                if (candidateCost < trainerCost && cost + candidateCost < bestCost
+                        && occupancy.trainerFree(candidate, days, cohort.getDistrictId())) {
+                    trainer = candidate;
+                    trainerCost = candidateCost;
+                }
+            }
+            if (trainer == null) {
+                continue;
+            }
+            best = new Booking(schedule, trainer, venue);
+            bestCost = cost + trainerCost;
+        }
+        return best;
+    }
+
+    // ************************************************************************
+    // Large neighbourhood search
+    // ************************************************************************
+
+    /** The cost of the bookings, the workload included, and a large price for each cohort without one. */
+    private long total() {
+        long total = 0L;
+        Map<Trainer, Integer> daysByTrainer = new HashMap<>();
+        for (Cohort cohort : open) {
+            Booking booking = bookings.get(cohort);
+            if (booking == null) {
+                total += UNBOOKED;
+                continue;
+            }
+            int days = days(booking.schedule()).length;
+            total += costs.dates(cohort, booking.schedule(), sizes.get(cohort))
+                    + costs.venue(cohort, booking.venue(), days) + costs.trainer(cohort, booking.trainer(), days);
+            daysByTrainer.merge(booking.trainer(), days, Integer::sum);
+        }
+        for (var entry : daysByTrainer.entrySet()) {
+            int fixed = occupancy.taughtDays(entry.getKey()) - entry.getValue();
+            total += costs.workload(fixed + entry.getValue()) - costs.workload(fixed);
+        }
+        return total;
+    }
+
+    private void improve(int iterations, BooleanSupplier stop) {
+        if (open.size() < 2) {
+            return;
+        }
+        long current = total();
+        for (int i = 0; i < iterations && !stop.getAsBoolean(); i++) {
+            List<Cohort> ruined = ruin();
+            Map<Cohort, Booking> before = new HashMap<>();
+            for (Cohort cohort : ruined) {
+                before.put(cohort, bookings.get(cohort));
+                release(cohort);
+            }
+            if (random.nextBoolean()) {
+                java.util.Collections.shuffle(ruined, random);
+            } else {
+                ruined.sort(Comparator.comparingInt((Cohort c) -> -sizes.get(c)));
+            }
+            insertAll(ruined);
+            long candidate = total();
+            if (candidate <= current) {
+                current = candidate;
+            } else {
+                ruined.forEach(this::release);
+                before.forEach((cohort, booking) -> {
+                    if (booking != null) {
+                        take(cohort, booking);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A few cohorts that compete for the same trainers, venues or weeks. */
+    private List<Cohort> ruin() {
+        Cohort seed = open.get(random.nextInt(open.size()));
+        Booking seedBooking = bookings.get(seed);
+        int count = 2 + random.nextInt(6);
+        List<Cohort> related = new ArrayList<>();
+        related.add(seed);
+        int kind = seedBooking == null ? 0 : random.nextInt(4);
+        List<Cohort> pool = new ArrayList<>();
+        for (Cohort other : open) {
+            if (other == seed) {
+                continue;
+            }
+            Booking booking = bookings.get(other);
+            boolean relatedToSeed = switch (kind) {
+                case 1 -> booking != null && booking.trainer() == seedBooking.trainer();
+                case 2 -> other.getDistrictId().equals(seed.getDistrictId());
+                case 3 -> booking != null && Math.abs(booking.schedule().firstDay()
+                        - seedBooking.schedule().firstDay()) <= 21
+                        && other.getTrack().equals(seed.getTrack());
+                default -> true;
+            };
+            if (relatedToSeed) {
+                pool.add(other);
+            }
+        }
+        java.util.Collections.shuffle(pool, random);
+        for (int i = 0; i < pool.size() && related.size() < count; i++) {
+            related.add(pool.get(i));
+        }
+        return related;
+    }
+}
