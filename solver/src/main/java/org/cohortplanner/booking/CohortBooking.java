@@ -1,6 +1,7 @@
 package org.cohortplanner.booking;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -41,6 +42,7 @@ public final class CohortBooking {
     private final Map<Schedule, int[]> daysOf = new IdentityHashMap<>();
     private final Map<Cohort, Integer> sizes = new IdentityHashMap<>();
     private final Map<Cohort, List<Schedule>> allowedSchedules = new IdentityHashMap<>();
+    private final Map<Cohort, Long> cheapestVenueAndTrainer = new IdentityHashMap<>();
     private final Map<Cohort, Booking> bookings = new LinkedHashMap<>();
     private final List<Cohort> open;
     private final Random random;
@@ -115,7 +117,10 @@ public final class CohortBooking {
         }
     }
 
-    /** Dates in an open district, on which none of the cohort's teachers is away; computed once per cohort. */
+    /**
+     * Dates in an open district, on which none of the cohort's teachers is away, cheapest first; computed once per
+     * cohort, as its size does not change here.
+     */
     private List<Schedule> allowed(Cohort cohort) {
         return allowedSchedules.computeIfAbsent(cohort, c -> {
             DaySet closed = c.getContext().calendar().closedDays(c.getDistrictId());
@@ -135,6 +140,8 @@ public final class CohortBooking {
                     allowed.add(schedule);
                 }
             }
+            int size = sizes.get(c);
+            allowed.sort(Comparator.comparingLong((Schedule s) -> costs.dates(c, s, size)));
             return allowed;
         });
     }
@@ -142,13 +149,14 @@ public final class CohortBooking {
     /** The cheapest free dates, venue and trainer for a cohort; null when none is free. */
     private Booking cheapest(Cohort cohort) {
         int size = sizes.get(cohort);
+        long cheapestOthers = cheapestVenueAndTrainer.computeIfAbsent(cohort, this::cheapestVenueAndTrainer);
         Booking best = null;
         long bestCost = Long.MAX_VALUE;
         for (Schedule schedule : allowed(cohort)) {
             int[] days = days(schedule);
             long cost = costs.dates(cohort, schedule, size);
-            if (cost >= bestCost) {
-                continue;
+            if (cost + cheapestOthers >= bestCost) {
+                break; // the dates come cheapest first, so no later dates can do better
             }
             Venue venue = null;
             long venueCost = Long.MAX_VALUE;
@@ -190,6 +198,15 @@ public final class CohortBooking {
         return best;
     }
 
+    /** What the cheapest venue and trainer would cost, free or not: a floor under every booking's other costs. */
+    private long cheapestVenueAndTrainer(Cohort cohort) {
+        int days = cohort.days();
+        long venue = cohort.getDistrictVenues().stream().mapToLong(v -> costs.venue(cohort, v, days)).min().orElse(0L);
+        long trainer = cohort.getQualifiedTrainers().stream().mapToLong(t -> costs.trainer(cohort, t, days)).min()
+                .orElse(0L);
+        return venue + trainer;
+    }
+
     // ************************************************************************
     // Large neighbourhood search
     // ************************************************************************
@@ -216,12 +233,23 @@ public final class CohortBooking {
         return total;
     }
 
+    /**
+     * Simulated annealing over ruin-and-rebook steps: a worse result is kept with a probability that falls as the
+     * temperature cools from about the cost of a cohort's substitutes for a block to a hundredth of it; the best
+     * bookings seen are restored at the end.
+     */
     private void improve(int iterations, BooleanSupplier stop) {
         if (open.size() < 2) {
             return;
         }
         long current = total();
-        for (int i = 0; i < iterations && !stop.getAsBoolean(); i++) {
+        long best = current;
+        Map<Cohort, Booking> bestBookings = new HashMap<>(bookings);
+        double startTemperature = 4.0 * 20 * costs.dates(open.get(0), termSchedule(open.get(0)), 1) / Math.max(1,
+                termSchedule(open.get(0)).termDays());
+        double temperature = startTemperature;
+        double cooling = Math.pow(0.01, 1.0 / Math.max(1, iterations));
+        for (int i = 0; i < iterations && !stop.getAsBoolean(); i++, temperature *= cooling) {
             List<Cohort> ruined = ruin();
             Map<Cohort, Booking> before = new HashMap<>();
             for (Cohort cohort : ruined) {
@@ -229,14 +257,18 @@ public final class CohortBooking {
                 release(cohort);
             }
             if (random.nextBoolean()) {
-                java.util.Collections.shuffle(ruined, random);
+                Collections.shuffle(ruined, random);
             } else {
                 ruined.sort(Comparator.comparingInt((Cohort c) -> -sizes.get(c)));
             }
             insertAll(ruined);
             long candidate = total();
-            if (candidate <= current) {
+            if (candidate <= current || random.nextDouble() < Math.exp((current - candidate) / temperature)) {
                 current = candidate;
+                if (current < best) {
+                    best = current;
+                    bestBookings = new HashMap<>(bookings);
+                }
             } else {
                 ruined.forEach(this::release);
                 before.forEach((cohort, booking) -> {
@@ -246,16 +278,25 @@ public final class CohortBooking {
                 });
             }
         }
+        if (current != best) {
+            List.copyOf(bookings.keySet()).forEach(this::release);
+            bestBookings.forEach(this::take);
+        }
+    }
+
+    /** The dates of a cohort with the most term days, to scale the temperature to the problem's prices. */
+    private Schedule termSchedule(Cohort cohort) {
+        return cohort.getSchedules().stream().max(Comparator.comparingInt(Schedule::termDays)).orElseThrow();
     }
 
     /** A few cohorts that compete for the same trainers, venues or weeks. */
     private List<Cohort> ruin() {
         Cohort seed = open.get(random.nextInt(open.size()));
         Booking seedBooking = bookings.get(seed);
-        int count = 2 + random.nextInt(6);
+        int count = 2 + random.nextInt(8);
         List<Cohort> related = new ArrayList<>();
         related.add(seed);
-        int kind = seedBooking == null ? 0 : random.nextInt(4);
+        int kind = seedBooking == null ? 0 : random.nextInt(5);
         List<Cohort> pool = new ArrayList<>();
         for (Cohort other : open) {
             if (other == seed) {
@@ -268,13 +309,16 @@ public final class CohortBooking {
                 case 3 -> booking != null && Math.abs(booking.schedule().firstDay()
                         - seedBooking.schedule().firstDay()) <= 21
                         && other.getTrack().equals(seed.getTrack());
+                case 4 -> booking != null && Math.abs(booking.schedule().firstDay()
+                        - seedBooking.schedule().firstDay()) <= 28
+                        && seed.getContext().geography().minutes(seed.getDistrictId(), other.getDistrictId()) <= 120;
                 default -> true;
             };
             if (relatedToSeed) {
                 pool.add(other);
             }
         }
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         for (int i = 0; i < pool.size() && related.size() < count; i++) {
             related.add(pool.get(i));
         }

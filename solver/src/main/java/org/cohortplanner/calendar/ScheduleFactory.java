@@ -8,12 +8,16 @@ import org.cohortplanner.problem.Course;
 
 /**
  * Lays out a course's blocks on the calendar. A cohort starts on the first working day of a week; each
- * block takes consecutive working days; the next block starts in the first week that begins at least
- * the course's minimum gap after the previous block, and no later than its maximum gap.
+ * block takes consecutive working days; each next block starts on the first working day of a week that begins
+ * at least the course's minimum gap after the previous block, and no later than its maximum gap.
  */
 public final class ScheduleFactory {
 
+    /** Enough for every gap of a two-block course; longer courses keep their shortest-gap layouts first. */
+    private static final int MAX_LAYOUTS_PER_START = 8;
+
     private final WorkingCalendar calendar;
+
     private final List<Integer> weekStarts;
 
     public ScheduleFactory(WorkingCalendar calendar) {
@@ -37,40 +41,75 @@ public final class ScheduleFactory {
         return starts;
     }
 
+    /**
+     * Every layout of the course: for each start week, each later block may start in any week whose gap to the
+     * block before lies within the course's limits, so trainers and venues can pair a block in the holidays with
+     * one in term time, or fit around their leave.
+     */
     public List<Schedule> schedulesFor(Course course) {
         List<Schedule> schedules = new ArrayList<>();
         for (int start : weekStarts) {
-            Schedule schedule = layOut(course, start);
-            if (schedule != null) {
-                schedules.add(schedule);
-            }
+            schedules.addAll(layOuts(course, start));
         }
         return schedules;
     }
 
-    private Schedule layOut(Course course, int start) {
-        List<Integer> days = new ArrayList<>();
-        int blockStart = start;
-        for (int block = 0; block < course.blockDays().size(); block++) {
-            if (block > 0) {
-                int previousEnd = days.get(days.size() - 1);
-                blockStart = nextWeekStartFrom(previousEnd + course.minGapDays());
-                if (blockStart < 0 || blockStart - previousEnd > course.maxGapDays()) {
-                    return null;
-                }
+    private List<Schedule> layOuts(Course course, int start) {
+        List<List<Integer>> layouts = new ArrayList<>();
+        extend(course, new ArrayList<>(), new ArrayList<>(), start, layouts);
+        List<Schedule> schedules = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            schedules.add(schedule(id(course, layouts.get(i), i == 0), course, layouts.get(i)));
+        }
+        return schedules;
+    }
+
+    /** Lays out the next block from {@code blockStart}, then each week its successor may start in. */
+    private void extend(Course course, List<Integer> days, List<Integer> blockStarts, int blockStart,
+            List<List<Integer>> layouts) {
+        if (layouts.size() >= MAX_LAYOUTS_PER_START) {
+            return;
+        }
+        List<Integer> withBlock = new ArrayList<>(days);
+        int day = blockStart;
+        for (int taken = 0; taken < course.blockDays().get(blockStarts.size()); day++) {
+            if (day >= calendar.dayCount()) {
+                return;
             }
-            int day = blockStart;
-            for (int taken = 0; taken < course.blockDays().get(block); day++) {
-                if (day >= calendar.dayCount()) {
-                    return null;
-                }
-                if (calendar.isWorkingDay(day)) {
-                    days.add(day);
-                    taken++;
-                }
+            if (calendar.isWorkingDay(day)) {
+                withBlock.add(day);
+                taken++;
             }
         }
-        return schedule(course.track() + "@" + calendar.date(start), course, days);
+        List<Integer> starts = new ArrayList<>(blockStarts);
+        starts.add(blockStart);
+        if (starts.size() == course.blockDays().size()) {
+            layouts.add(withBlock);
+            return;
+        }
+        int previousEnd = withBlock.get(withBlock.size() - 1);
+        for (int next : weekStarts) {
+            if (next < previousEnd + course.minGapDays()) {
+                continue;
+            }
+            if (next - previousEnd > course.maxGapDays()) {
+                break;
+            }
+            extend(course, withBlock, starts, next, layouts);
+        }
+    }
+
+    /** The layout with the shortest gaps is named by its first date alone; the others name each block's start. */
+    private String id(Course course, List<Integer> days, boolean shortestGaps) {
+        StringBuilder id = new StringBuilder(course.track()).append('@').append(calendar.date(days.get(0)));
+        if (!shortestGaps) {
+            int dayIndex = course.blockDays().get(0);
+            for (int block = 1; block < course.blockDays().size(); block++) {
+                id.append('+').append(calendar.date(days.get(dayIndex)));
+                dayIndex += course.blockDays().get(block);
+            }
+        }
+        return id.toString();
     }
 
     /**
@@ -91,9 +130,10 @@ public final class ScheduleFactory {
         if (days.isEmpty()) {
             throw new IllegalArgumentException("no dates");
         }
-        Schedule standard = layOut(course, days.get(0));
-        if (standard != null && standard.dayIndexes().equals(days)) {
-            return standard;
+        for (Schedule standard : layOuts(course, days.get(0))) {
+            if (standard.dayIndexes().equals(days)) {
+                return standard;
+            }
         }
         return schedule(course.track() + "@" + calendar.date(days.get(0)) + "/custom", course, days);
     }
@@ -109,14 +149,5 @@ public final class ScheduleFactory {
         return new Schedule(id, course.track(),
                 days.stream().map(calendar::date).toList(), List.copyOf(days), daySet, daySet.withNeighbours(),
                 course.blockDays().size(), termDays);
-    }
-
-    private int nextWeekStartFrom(int day) {
-        for (int start : weekStarts) {
-            if (start >= day) {
-                return start;
-            }
-        }
-        return -1;
     }
 }

@@ -31,7 +31,7 @@ public class BookingPhase implements PhaseCommand<TrainingPlan> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BookingPhase.class);
     /** Rounds of the booking's neighbourhood search: a few seconds on the reference on one core. */
-    static final int ITERATIONS = 30_000;
+    static final int ITERATIONS = Integer.getInteger("cohortplanner.booking.iterations", 30_000);
     private static final long SEED = 42L;
 
     @Override
