@@ -1,5 +1,6 @@
 package org.cohortplanner.booking;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
@@ -36,7 +38,6 @@ public final class CohortBooking {
     /** A cohort that cannot be booked costs more than any booking. */
     private static final long UNBOOKED = 1_000_000_000_000L;
 
-    private final TrainingPlan plan;
     private final BookingCosts costs;
     private final Occupancy occupancy;
     private final Map<Schedule, int[]> daysOf = new IdentityHashMap<>();
@@ -47,8 +48,7 @@ public final class CohortBooking {
     private final List<Cohort> open;
     private final Random random;
 
-    private CohortBooking(TrainingPlan plan, long seed) {
-        this.plan = plan;
+    private CohortBooking(TrainingPlan plan, Predicate<Cohort> movable, long seed) {
         this.costs = new BookingCosts(plan);
         this.occupancy = new Occupancy(plan.getContext().calendar(), plan.getContext().geography(),
                 plan.getContext().policy().trainerTransferMinutes());
@@ -59,14 +59,15 @@ public final class CohortBooking {
                 continue;
             }
             sizes.put(cohort, cohort.size());
-            if (cohort.isPinned()
-                    || cohort.getTrainer() != null && cohort.getVenue() != null && cohort.getSchedule() != null) {
-                if (cohort.getSchedule() != null) {
-                    occupancy.take(cohort.getTrainer(), cohort.getVenue(), days(cohort.getSchedule()),
-                            cohort.getDistrictId());
-                }
-            } else {
+            boolean complete = cohort.getTrainer() != null && cohort.getVenue() != null && cohort.getSchedule() != null;
+            if (!cohort.isPinned() && movable.test(cohort)) {
                 toBook.add(cohort);
+                if (complete) {
+                    take(cohort, new Booking(cohort.getSchedule(), cohort.getTrainer(), cohort.getVenue()));
+                }
+            } else if (cohort.getSchedule() != null) {
+                occupancy.take(cohort.getTrainer(), cohort.getVenue(), days(cohort.getSchedule()),
+                        cohort.getDistrictId());
             }
         }
         toBook.sort(Comparator.comparingInt((Cohort c) -> -sizes.get(c)).thenComparing(Cohort::getId));
@@ -74,15 +75,28 @@ public final class CohortBooking {
     }
 
     /**
-     * Books every running, unpinned cohort that lacks dates, trainer or venue; cohorts already complete and pinned
-     * ones are taken as they are.
+     * Books every running, unpinned cohort that lacks dates, trainer or venue, largest first, each at its cheapest
+     * free booking; complete and pinned cohorts keep theirs.
      *
-     * @param iterations the most rounds of unbooking and booking again
      * @return the booking of each cohort that could be booked; the others are absent
      */
-    public static Map<Cohort, Booking> book(TrainingPlan plan, long seed, int iterations, BooleanSupplier stop) {
-        CohortBooking booking = new CohortBooking(plan, seed);
+    public static Map<Cohort, Booking> book(TrainingPlan plan) {
+        CohortBooking booking = new CohortBooking(plan,
+                c -> c.getTrainer() == null || c.getVenue() == null || c.getSchedule() == null, 0L);
         booking.insertAll(booking.open);
+        return booking.bookings;
+    }
+
+    /**
+     * Improves the bookings of every running, unpinned cohort ({@link #improve}); pinned cohorts keep theirs. A
+     * cohort without a booking is booked first.
+     *
+     * @param iterations the most rounds of unbooking and booking again
+     * @return the booking of each unpinned cohort that has one
+     */
+    public static Map<Cohort, Booking> improve(TrainingPlan plan, long seed, int iterations, BooleanSupplier stop) {
+        CohortBooking booking = new CohortBooking(plan, c -> true, seed);
+        booking.insertAll(booking.open.stream().filter(c -> !booking.bookings.containsKey(c)).toList());
         booking.improve(iterations, stop);
         return booking.bookings;
     }
@@ -118,15 +132,18 @@ public final class CohortBooking {
     }
 
     /**
-     * Dates in an open district, on which none of the cohort's teachers is away, cheapest first; computed once per
+     * Dates in an open district, late enough for the kits to arrive, on which none of the cohort's teachers is
+     * away, cheapest first; computed once per
      * cohort, as its size does not change here.
      */
     private List<Schedule> allowed(Cohort cohort) {
         return allowedSchedules.computeIfAbsent(cohort, c -> {
             DaySet closed = c.getContext().calendar().closedDays(c.getDistrictId());
+            LocalDate kitsFirst = c.getDeliveryOptions().isEmpty() ? LocalDate.MIN
+                    : c.getDeliveryOptions().get(0).logistics().earliestStart(c.getDistrictId(), c.getDeliveryOptions());
             List<Schedule> allowed = new ArrayList<>();
             for (Schedule schedule : c.getSchedules()) {
-                if (schedule.days().intersects(closed)) {
+                if (schedule.days().intersects(closed) || schedule.firstDate().isBefore(kitsFirst)) {
                     continue;
                 }
                 boolean teachersFree = true;

@@ -77,6 +77,23 @@ public final class Logistics {
         return new DeliveryOption(vehicle.id() + "/" + house.id() + "/" + leadWeeks, vehicle, house, leadWeeks, this);
     }
 
+    /**
+     * The first day a cohort in {@code districtId} can start if its kits come by one of {@code options}: printed in
+     * the programme's first print week at the earliest, shipped the Monday after, driven to the hub and there the
+     * buffer days before the start.
+     */
+    public LocalDate earliestStart(String districtId, List<DeliveryOption> options) {
+        String hub = hubOf(districtId);
+        int fastest = Integer.MAX_VALUE;
+        for (DeliveryOption option : options) {
+            Vehicle vehicle = option.vehicle();
+            int minutes = geography.minutes(vehicle.depotDistrictId(), option.printHouse().districtId())
+                    + geography.minutes(option.printHouse().districtId(), hub);
+            fastest = Math.min(fastest, drivingDays(minutes, Math.max(1, vehicle.maxDrivingMinutesPerDay())));
+        }
+        return firstPrintWeek.plusWeeks(1).plusDays((long) fastest + bufferDays);
+    }
+
     /** The Monday a truck leaves with a cohort's kits. */
     public static LocalDate departure(LocalDate cohortFirstDay, int leadWeeks) {
         return cohortFirstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(leadWeeks);

@@ -79,25 +79,11 @@ public final class CohortFormation {
         }
         Map<String, Integer> demand = new HashMap<>();
         byCluster.forEach((cluster, members) -> demand.put(cluster, teachers(members)));
-        for (var entry : List.copyOf(byCluster.entrySet())) {
-            List<Delegation> members = entry.getValue();
-            int minSize = members.get(0).getReachableCohorts().get(0).getCourse().minSize();
-            if (demand.get(entry.getKey()) >= minSize) {
-                continue;
-            }
-            for (Delegation delegation : List.copyOf(members)) {
-                delegation.getReachableCohorts().stream()
-                        .map(CohortFormation::cluster)
-                        .filter(other -> !other.equals(entry.getKey()) && demand.getOrDefault(other, 0) >= minSize)
-                        .findFirst()
-                        .ifPresent(other -> {
-                            members.remove(delegation);
-                            byCluster.computeIfAbsent(other, k -> new ArrayList<>()).add(delegation);
-                            demand.merge(entry.getKey(), -delegation.getSize(), Integer::sum);
-                            demand.merge(other, delegation.getSize(), Integer::sum);
-                        });
-            }
-        }
+        // Districts too small for a cohort send their teachers on: to a district that fills one if they reach it,
+        // else, smallest first, to the largest other group they reach, so that small groups combine.
+        mergeSmallClusters(byCluster, demand, true);
+        mergeSmallClusters(byCluster, demand, false);
+        mergeSmallClusters(byCluster, demand, true);
         List<Delegation> left = new ArrayList<>();
         for (var entry : byCluster.entrySet()) {
             List<Delegation> members = entry.getValue();
@@ -130,6 +116,39 @@ public final class CohortFormation {
             }
         }
         return left;
+    }
+
+    private static void mergeSmallClusters(Map<String, List<Delegation>> byCluster, Map<String, Integer> demand,
+            boolean onlyIntoFull) {
+        List<String> small = byCluster.keySet().stream()
+                .filter(cluster -> demand.get(cluster) > 0 && demand.get(cluster) < minSize(byCluster.get(cluster)))
+                .sorted(Comparator.comparingInt((String cluster) -> demand.get(cluster)).thenComparing(c -> c))
+                .toList();
+        for (String cluster : small) {
+            List<Delegation> members = byCluster.get(cluster);
+            if (members.isEmpty() || demand.get(cluster) >= minSize(members)) {
+                continue;
+            }
+            int minSize = minSize(members);
+            for (Delegation delegation : List.copyOf(members)) {
+                delegation.getReachableCohorts().stream()
+                        .map(CohortFormation::cluster)
+                        .distinct()
+                        .filter(other -> !other.equals(cluster) && demand.getOrDefault(other, 0) > 0
+                                && (!onlyIntoFull || demand.get(other) >= minSize))
+                        .max(Comparator.comparingInt((String other) -> onlyIntoFull ? 0 : demand.get(other)))
+                        .ifPresent(other -> {
+                            members.remove(delegation);
+                            byCluster.get(other).add(delegation);
+                            demand.merge(cluster, -delegation.getSize(), Integer::sum);
+                            demand.merge(other, delegation.getSize(), Integer::sum);
+                        });
+            }
+        }
+    }
+
+    private static int minSize(List<Delegation> delegations) {
+        return delegations.isEmpty() ? 0 : delegations.get(0).getReachableCohorts().get(0).getCourse().minSize();
     }
 
     private static String cluster(Cohort cohort) {
@@ -192,7 +211,7 @@ public final class CohortFormation {
         if (size == 0) {
             return minutes * 2 + 1;
         }
-        if (after <= cohort.getCourse().maxSize()) {
+        if (after <= capacity(cohort)) {
             return 1_000_000L + minutes;
         }
         return Long.MAX_VALUE;
@@ -215,7 +234,7 @@ public final class CohortFormation {
                 delegation.getReachableCohorts().stream()
                         .filter(c -> c != cohort && !c.isPinned() && sizes.get(c) > 0)
                         .filter(c -> sizes.get(c) + planned.getOrDefault(c, 0) + delegation.getSize()
-                                <= c.getCourse().maxSize())
+                                <= capacity(c))
                         .min(Comparator.comparingInt((Cohort c) -> delegation.routeTo(c).minutes())
                                 .thenComparing(Cohort::getId))
                         .ifPresent(c -> {

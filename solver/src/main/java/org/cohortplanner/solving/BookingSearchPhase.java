@@ -1,0 +1,47 @@
+package org.cohortplanner.solving;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.cohortplanner.booking.Booking;
+import org.cohortplanner.booking.CohortBooking;
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.TrainingPlan;
+
+/**
+ * Improves the dates, trainers and venues of the unpinned running cohorts with the booking's own neighbourhood
+ * search ({@link CohortBooking#improve}), which tries hundreds of rebookings in the time the score director
+ * scores a few moves, then chooses new deliveries for the cohorts it moved. It stops after
+ * {@value #DEFAULT_ITERATIONS} rounds or when the solver's time is up, keeping the best bookings it found.
+ */
+public class BookingSearchPhase implements PhaseCommand<TrainingPlan> {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(BookingSearchPhase.class);
+    static final int DEFAULT_ITERATIONS = 100_000;
+    private static final long SEED = 42L;
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<TrainingPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        WorkingPlan working = new WorkingPlan(scoreDirector);
+        long start = System.nanoTime();
+        int iterations = Integer.getInteger("cohortplanner.booking.iterations", DEFAULT_ITERATIONS);
+        Map<Cohort, Booking> bookings = CohortBooking.improve(working.plan(), SEED, iterations, isPhaseTerminated);
+        List<Cohort> moved = new ArrayList<>();
+        bookings.forEach((cohort, booking) -> {
+            if (working.book(cohort, booking)) {
+                moved.add(cohort);
+            }
+        });
+        working.deliver(moved);
+        LOGGER.info("Booking search: {} of {} cohorts rebooked in {} ms", moved.size(), bookings.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}
