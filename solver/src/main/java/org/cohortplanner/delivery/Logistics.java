@@ -36,6 +36,7 @@ public final class Logistics {
     private final Map<String, String> hubByDistrict;
     private final int bufferDays;
     private final LocalDate firstPrintWeek;
+    private final String[] districtIds;
 
     public Logistics(Geography geography, List<Hub> hubs, int bufferDays, LocalDate horizonStart) {
         this.geography = geography;
@@ -45,6 +46,7 @@ public final class Logistics {
         }
         this.bufferDays = bufferDays;
         this.firstPrintWeek = horizonStart.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        this.districtIds = geography.districtIds();
     }
 
     public static Logistics of(TrainingProblem problem, Geography geography) {
@@ -119,37 +121,64 @@ public final class Logistics {
         return Math.max(0, (minutes + dailyLimit - 1) / dailyLimit - 1);
     }
 
-    /** Lays out the trip the given cohorts share. */
+    /**
+     * Lays out the trip the given cohorts share. The constraints call this whenever a cohort of the trip changes,
+     * so it works on district indexes and leaves counting the kits per stop to {@link Trip.TripStop#kits()}.
+     */
     public Trip trip(TripKey key, Collection<Cohort> cohorts) {
-        Map<String, Map<String, Map<String, Integer>>> kitsByHub = new TreeMap<>();
+        int[] hubs = new int[cohorts.size()];
+        int hubCount = 0;
         int kits = 0;
         for (Cohort cohort : cohorts) {
-            int size = cohort.size();
-            kits += size;
-            kitsByHub.computeIfAbsent(hubOf(cohort.getDistrictId()), hub -> new TreeMap<>())
-                    .computeIfAbsent(cohort.getTrack(), track -> new TreeMap<>())
-                    .merge(cohort.getLanguage(), size, Integer::sum);
+            kits += cohort.size();
+            int hub = geography.index(hubOf(cohort.getDistrictId()));
+            boolean known = false;
+            for (int i = 0; i < hubCount && !known; i++) {
+                known = hubs[i] == hub;
+            }
+            if (!known) {
+                hubs[hubCount++] = hub;
+            }
         }
         Vehicle vehicle = key.vehicle();
         int dailyLimit = Math.max(1, vehicle.maxDrivingMinutesPerDay());
-        String at = key.printHouse().districtId();
-        int minutes = geography.minutes(vehicle.depotDistrictId(), at);
-        double km = geography.km(vehicle.depotDistrictId(), at);
-        List<Trip.TripStop> stops = new ArrayList<>();
-        Map<String, Map<String, Map<String, Integer>>> toVisit = new LinkedHashMap<>(kitsByHub);
-        while (!toVisit.isEmpty()) {
-            String from = at;
-            String next = toVisit.keySet().stream()
-                    .min(Comparator.comparingInt(hub -> geography.minutes(from, hub)))
-                    .orElseThrow();
-            minutes += geography.minutes(at, next);
-            km += geography.km(at, next);
-            stops.add(new Trip.TripStop(next, key.departure().plusDays(drivingDays(minutes, dailyLimit)), toVisit.remove(next)));
-            at = next;
+        int depot = geography.index(vehicle.depotDistrictId());
+        int at = geography.index(key.printHouse().districtId());
+        int minutes = geography.minutes(depot, at);
+        double km = geography.km(depot, at);
+        List<Trip.TripStop> stops = new ArrayList<>(hubCount);
+        boolean[] visited = new boolean[hubCount];
+        for (int stop = 0; stop < hubCount; stop++) {
+            int next = -1;
+            for (int i = 0; i < hubCount; i++) {
+                if (!visited[i] && (next < 0 || geography.minutes(at, hubs[i]) < geography.minutes(at, hubs[next])
+                        || geography.minutes(at, hubs[i]) == geography.minutes(at, hubs[next])
+                                && districtIds[hubs[i]].compareTo(districtIds[hubs[next]]) < 0)) {
+                    next = i;
+                }
+            }
+            visited[next] = true;
+            minutes += geography.minutes(at, hubs[next]);
+            km += geography.km(at, hubs[next]);
+            at = hubs[next];
+            stops.add(new Trip.TripStop(districtIds[at], key.departure().plusDays(drivingDays(minutes, dailyLimit)),
+                    this, List.copyOf(cohorts)));
         }
-        minutes += geography.minutes(at, vehicle.depotDistrictId());
-        km += geography.km(at, vehicle.depotDistrictId());
+        minutes += geography.minutes(at, depot);
+        km += geography.km(at, depot);
         return new Trip(key, stops, km, key.departure().plusDays(drivingDays(minutes, dailyLimit)), kits,
                 printWeek(key.printHouse(), key.departure()));
+    }
+
+    /** Kits for the cohorts whose hub is {@code hubDistrictId}, by track then language. */
+    Map<String, Map<String, Integer>> kitsFor(String hubDistrictId, Collection<Cohort> cohorts) {
+        Map<String, Map<String, Integer>> kits = new TreeMap<>();
+        for (Cohort cohort : cohorts) {
+            if (hubOf(cohort.getDistrictId()).equals(hubDistrictId)) {
+                kits.computeIfAbsent(cohort.getTrack(), track -> new TreeMap<>())
+                        .merge(cohort.getLanguage(), cohort.size(), Integer::sum);
+            }
+        }
+        return kits;
     }
 }

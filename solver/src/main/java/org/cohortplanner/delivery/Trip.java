@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.cohortplanner.plan.Cohort;
+
 /**
  * A truck trip as the cohorts that share it make it: the hubs it stops at in driving order, when it gets to
  * each, how far it drives and when it is back at its depot. Kits are printed in {@code printWeek}, the week
@@ -48,10 +50,13 @@ public record Trip(TripKey key, List<TripStop> stops, double km, LocalDate retur
     }
 
     /**
-     * A hub on the trip.
-     *
-     * @param kits kits dropped here, by track then language
+     * A hub on the trip, reached on {@code arrival}, with the trip's cohorts to count the kits dropped there.
      */
-    public record TripStop(String districtId, LocalDate arrival, Map<String, Map<String, Integer>> kits) {
+    public record TripStop(String districtId, LocalDate arrival, Logistics logistics, List<Cohort> cohorts) {
+
+        /** Kits dropped here, by track then language. */
+        public Map<String, Map<String, Integer>> kits() {
+            return logistics.kitsFor(districtId, cohorts);
+        }
     }
 }

@@ -107,7 +107,23 @@ public final class Geography {
         return km[index(fromDistrictId)][index(toDistrictId)];
     }
 
-    private int index(String districtId) {
+    /** Minutes between two districts by their {@link #index}: for loops that look up many routes. */
+    public int minutes(int fromIndex, int toIndex) {
+        return minutes[fromIndex][toIndex];
+    }
+
+    public double km(int fromIndex, int toIndex) {
+        return km[fromIndex][toIndex];
+    }
+
+    /** The district ids by their {@link #index}. */
+    public String[] districtIds() {
+        String[] ids = new String[indexById.size()];
+        indexById.forEach((id, index) -> ids[index] = id);
+        return ids;
+    }
+
+    public int index(String districtId) {
         Integer index = indexById.get(districtId);
         if (index == null) {
             throw new IllegalArgumentException("Unknown district id (" + districtId + ")");
