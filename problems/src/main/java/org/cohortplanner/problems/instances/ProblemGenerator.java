@@ -3,6 +3,7 @@ package org.cohortplanner.problems.instances;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -403,27 +404,46 @@ public final class ProblemGenerator {
                 }
                 WeightedChoice home = homeByLanguage.get(main.language());
                 LocalDate leaveStart = LocalDate.of(2026, 7, 6).plusWeeks(random.nextInt(6));
-                String id = String.format(idFormat, trainers.size() + 1);
-                String name = Names.person(random);
-                String homeId = districts.get(home.next(random)).id();
-                long fee = 3000 + 250L * random.nextInt(7);
-                LocalDate ready = TRAINERS_READY;
-                List<DateRange> unavailable = new ArrayList<>();
-                if (late + longLeave > 0) {
-                    double draw = shapeRandom.nextDouble();
-                    if (draw < late) {
-                        ready = Shape.LATE_READY;
-                    } else if (draw < late + longLeave) {
-                        LocalDate start = LONG_LEAVE_FIRST_START.plusWeeks(shapeRandom.nextInt(12));
-                        unavailable.add(new DateRange(start, start.plusWeeks(Shape.LONG_LEAVE_WEEKS).minusDays(1)));
-                    }
-                }
-                unavailable.add(new DateRange(leaveStart, leaveStart.plusDays(13)));
-                trainers.add(new Trainer(id, name, homeId, Tracks.sortedSet(languages), Tracks.sortedSet(tracks),
-                        ready, unavailable, MAX_DAYS, fee));
+                trainers.add(new Trainer(String.format(idFormat, trainers.size() + 1), Names.person(random),
+                        districts.get(home.next(random)).id(), Tracks.sortedSet(languages), Tracks.sortedSet(tracks),
+                        TRAINERS_READY, List.of(new DateRange(leaveStart, leaveStart.plusDays(13))), MAX_DAYS,
+                        3000 + 250L * random.nextInt(7)));
             }
         }
-        return trainers;
+        return late + longLeave > 0 ? lateAndOnLeave(trainers, late, longLeave, shapeRandom) : trainers;
+    }
+
+    /**
+     * The trainers with the given shares (rounded to whole trainers, picked at random) ready late or away on a long
+     * leave starting on one of the 12 Mondays from {@link #LONG_LEAVE_FIRST_START}.
+     */
+    private static List<Trainer> lateAndOnLeave(List<Trainer> trainers, double late, double longLeave,
+            RandomGenerator random) {
+        int lateCount = (int) Math.round(late * trainers.size());
+        int leaveCount = Math.min(trainers.size() - lateCount, (int) Math.round(longLeave * trainers.size()));
+        List<Integer> order = new ArrayList<>();
+        for (int t = 0; t < trainers.size(); t++) {
+            order.add(t);
+        }
+        for (int i = order.size() - 1; i > 0; i--) {
+            Collections.swap(order, i, random.nextInt(i + 1));
+        }
+        List<Trainer> result = new ArrayList<>(trainers);
+        for (int k = 0; k < lateCount + leaveCount; k++) {
+            int index = order.get(k);
+            Trainer trainer = trainers.get(index);
+            LocalDate ready = trainer.readyFrom();
+            List<DateRange> unavailable = new ArrayList<>(trainer.unavailable());
+            if (k < lateCount) {
+                ready = Shape.LATE_READY;
+            } else {
+                LocalDate start = LONG_LEAVE_FIRST_START.plusWeeks(random.nextInt(12));
+                unavailable.add(0, new DateRange(start, start.plusWeeks(Shape.LONG_LEAVE_WEEKS).minusDays(1)));
+            }
+            result.set(index, new Trainer(trainer.id(), trainer.name(), trainer.homeDistrictId(), trainer.languages(),
+                    trainer.tracks(), ready, unavailable, trainer.maxDays(), trainer.dailyFee()));
+        }
+        return result;
     }
 
     /**
