@@ -29,7 +29,10 @@ public record Shape(Layout layout, int mountainRoadMinutes, List<Double> russian
     public enum Layout {
         /** Regions on a grid over a box the size of Kyrgyzstan, neighbouring cities joined by roads. */
         GRID,
-        /** Regions side by side from west to east, like valleys along a river: each city joined to the next only. */
+        /**
+         * Regions side by side from west to east, like valleys along a river: each city joined to the next only. (The
+         * grid of up to four regions is such a line already.)
+         */
         LINE,
         /** Regions packed close together, about 100 km apart, so that a region's neighbours are within reach. */
         CLUSTER;
