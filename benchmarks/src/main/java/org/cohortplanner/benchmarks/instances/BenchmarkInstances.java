@@ -91,8 +91,8 @@ public final class BenchmarkInstances {
     static String describe(GeneratorOptions options) {
         Shape shape = options.shape();
         List<String> parts = new ArrayList<>();
-        parts.add(String.format("generated, %,d teachers, seed %d, %d regions", options.teachers(), options.seed(),
-                options.regions()));
+        parts.add(String.format("generated, %,d teachers, seed %d, %d region%s", options.teachers(), options.seed(),
+                options.regions(), options.regions() == 1 ? "" : "s"));
         if (options.trainers() != null) {
             parts.add(options.trainers() + " trainers");
         }
