@@ -202,20 +202,15 @@ public final class ProblemGenerator {
     }
 
     /**
-     * A print house in the first region's city, printing every language the teachers train in, fast enough to print
-     * the whole programme's kits in {@link #PRINT_WEEKS} weeks; one truck per {@link #TEACHERS_PER_TRUCK} teachers
-     * (at least two), based at the regions' cities in turn, starting with the print house's. Every district gets its
-     * kits at its own office. Nothing is drawn at random, so the rest of the problem is as without logistics.
-     */
-    static TrainingProblem logistics(TrainingProblem problem, List<String> regionCities) {
-        return logistics(problem, regionCities, Shape.STANDARD);
-    }
-
-    /**
-     * Logistics as the shape asks: print houses in the first city (as {@link #logistics(TrainingProblem, List)}),
-     * one in every region's city sized for the region's teachers, or one in a city {@link #FAR_PRINT_CITY_KM} km
-     * west of the westernmost district, joined to the nearest region city by a road and trained in by no one (its
-     * trucks start there); the shape's truck count, or the derived one.
+     * By default a print house in the first region's city, printing every language the teachers train in, fast
+     * enough to print the whole programme's kits in {@link #PRINT_WEEKS} weeks; one truck per
+     * {@link #TEACHERS_PER_TRUCK} teachers (at least two), based at the regions' cities in turn, starting with the
+     * print house's. Every district gets its kits at its own office. Nothing is drawn at random, so the rest of the
+     * problem is as without logistics.
+     * <p>
+     * The shape may ask instead for a print house in every region's city, sized for the region's teachers, or one
+     * in a city {@link #FAR_PRINT_CITY_KM} km west of the westernmost district, joined to the nearest region city by
+     * a road and trained in by no one (the trucks' depots start there); and for a number of trucks.
      */
     static TrainingProblem logistics(TrainingProblem problem, List<String> regionCities, Shape shape) {
         Set<String> languages = new TreeSet<>();
