@@ -55,7 +55,7 @@ import org.cohortplanner.report.PlanReporter;
  * lower bound, solves it with each configuration through the Timefold Benchmarker (one run at a time), and
  * writes the Benchmarker's HTML report and the summary table.
  * <p>
- * {@code java -jar cohort-planner-benchmarks.jar --set smoke|default|reference|national --out DIR}
+ * {@code java -jar cohort-planner-benchmarks.jar --set smoke|default|shapes|reference|national --out DIR}
  */
 public final class BenchmarkRunner {
 

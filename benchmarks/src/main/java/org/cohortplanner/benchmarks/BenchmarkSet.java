@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cohortplanner.benchmarks.instances.BenchmarkInstances;
+
 /**
  * Which instances run with which solver configurations, and for how long each run may take.
  *
@@ -21,16 +23,23 @@ public record BenchmarkSet(String name, String description, List<Entry> entries)
     private static final Map<String, BenchmarkSet> SETS = new LinkedHashMap<>();
 
     static {
-        add(new BenchmarkSet("smoke", "tiny and reference instances with short limits, about 2 minutes of solving",
+        add(new BenchmarkSet("smoke", "tiny and reference instances with short limits, about 3 minutes of solving",
                 List.of(new Entry("tiny-200", ALL_VARIANTS, Duration.ofSeconds(10)),
-                        new Entry("reference-8850", DEFAULT_AND_TUNED, Duration.ofSeconds(30)))));
-        add(new BenchmarkSet("default", "every instance, about 17 minutes of solving on 2 cores",
+                        new Entry("reference-8850", DEFAULT_AND_TUNED, Duration.ofSeconds(30)),
+                        new Entry("reference-no-logistics", DEFAULT_AND_TUNED, Duration.ofSeconds(30)))));
+        add(new BenchmarkSet("default", "every instance but the shapes, about 20 minutes of solving on 2 cores",
                 List.of(new Entry("tiny-200", ALL_VARIANTS, Duration.ofSeconds(10)),
                         new Entry("reference-8850", ALL_VARIANTS, Duration.ofSeconds(100)),
+                        new Entry("reference-no-logistics", DEFAULT_AND_TUNED, Duration.ofSeconds(100)),
                         new Entry("generated-15000", DEFAULT_AND_TUNED, Duration.ofSeconds(90)),
                         new Entry("hard-few-ru-science", DEFAULT_AND_TUNED, Duration.ofSeconds(60)),
                         new Entry("hard-short-horizon", DEFAULT_AND_TUNED, Duration.ofSeconds(60)),
                         new Entry("national-75000", List.of("tuned"), Duration.ofSeconds(180)))));
+        add(new BenchmarkSet("shapes", "generated instances of " + BenchmarkInstances.SHAPES.size()
+                + " shapes (1,500 to 20,000 teachers) with the default and tuned configurations, 60 s each, about "
+                + BenchmarkInstances.SHAPES.size() * 2 + " minutes of solving",
+                BenchmarkInstances.SHAPES.keySet().stream()
+                        .map(name -> new Entry(name, DEFAULT_AND_TUNED, Duration.ofSeconds(60))).toList()));
         add(new BenchmarkSet("reference", "the reference instance for 5 minutes with the default and tuned configurations",
                 List.of(new Entry("reference-8850", DEFAULT_AND_TUNED, Duration.ofMinutes(5)))));
         add(new BenchmarkSet("national", "75,000 teachers for 5 minutes with the default and tuned configurations",

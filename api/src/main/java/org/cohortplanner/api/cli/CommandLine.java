@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +19,7 @@ import org.cohortplanner.problems.ProblemFiles;
 import org.cohortplanner.problems.ReadResult;
 import org.cohortplanner.problems.instances.ProblemGenerator;
 import org.cohortplanner.problems.instances.ReferenceInstance;
+import org.cohortplanner.problems.instances.Shape;
 import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
 import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.report.Kpis;
@@ -52,7 +55,16 @@ public final class CommandLine {
                                                 write the southern-Kyrgyzstan reference instance
               generate --teachers N --seed S --out DIR|FILE.json|FILE.zip
                        [--regions R] [--trainers T] [--venues-per-district V] [--tightness X] [--over-constrained]
-                                                write a generated problem, the same for the same options
+                       [--layout grid|line|cluster] [--mountain-road MINUTES] [--russian-shares S1,S2,...]
+                       [--late-trainers SHARE] [--long-leave SHARE] [--winter-closures SHARE]
+                       [--print-houses first-city|per-region|far-away] [--trucks N] [--no-logistics]
+                                                write a generated problem, the same for the same options. Shape:
+                                                regions in a grid, a line of valleys or a compact cluster; the
+                                                last region joined by one mountain road of MINUTES (and a district
+                                                beyond a pass); the Russian-taught share of the first regions;
+                                                shares of trainers ready only in March or on 16 weeks' leave;
+                                                share of districts closed in winter (default 0.1); kits printed in
+                                                the first city, in every region or far away; the number of trucks
               replan PROBLEM PLAN.json DISRUPTIONS --out NEW.json|DIR|NEW.zip [--diff DIFF.json]
                      [--time-limit 30s] [--unimproved 10s]
                                                 re-plan a published plan after disruptions (a .json file or a CSV
@@ -78,7 +90,9 @@ public final class CommandLine {
                 case "validate" -> validate(new Arguments(args, Set.of(), Set.of()), out, err);
                 case "score" -> score(new Arguments(args, Set.of(), Set.of()), out, err);
                 case "generate" -> generate(new Arguments(args, Set.of("--teachers", "--seed", "--out", "--regions",
-                        "--trainers", "--venues-per-district", "--tightness"), Set.of("--over-constrained", "--reference")), out);
+                        "--trainers", "--venues-per-district", "--tightness", "--layout", "--mountain-road",
+                        "--russian-shares", "--late-trainers", "--long-leave", "--winter-closures", "--print-houses",
+                        "--trucks"), Set.of("--over-constrained", "--reference", "--no-logistics")), out);
                 case "replan" -> ReplanCommands.replan(new Arguments(args, Set.of("--out", "--diff", "--time-limit",
                         "--unimproved"), Set.of()), out, err);
                 case "recommend" -> ReplanCommands.recommend(new Arguments(args, Set.of("--count", "--out"), Set.of()),
@@ -242,20 +256,51 @@ public final class CommandLine {
         GeneratorOptions defaults = GeneratorOptions.of(teachers, seed);
         String trainers = arguments.option("--trainers", null);
         String venues = arguments.option("--venues-per-district", null);
-        GeneratorOptions options = new GeneratorOptions(teachers, seed,
-                arguments.intOption("--regions", defaults.regions()),
-                trainers == null ? defaults.trainers() : Integer.valueOf(arguments.intOption("--trainers", 0)),
-                venues == null ? defaults.venuesPerDistrict()
-                        : Integer.valueOf(arguments.intOption("--venues-per-district", 0)),
-                arguments.doubleOption("--tightness", defaults.tightness()),
-                arguments.flag("--over-constrained"));
         TrainingProblem problem;
         try {
+            GeneratorOptions options = new GeneratorOptions(teachers, seed,
+                    arguments.intOption("--regions", defaults.regions()),
+                    trainers == null ? defaults.trainers() : Integer.valueOf(arguments.intOption("--trainers", 0)),
+                    venues == null ? defaults.venuesPerDistrict()
+                            : Integer.valueOf(arguments.intOption("--venues-per-district", 0)),
+                    arguments.doubleOption("--tightness", defaults.tightness()),
+                    arguments.flag("--over-constrained"), !arguments.flag("--no-logistics"), shape(arguments));
             problem = ProblemGenerator.generate(options);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         return write(problem, Path.of(arguments.required("--out")), out);
+    }
+
+    /** The shape options of {@code generate}, the standard shape's value for each one not given. */
+    private static Shape shape(Arguments arguments) {
+        Shape standard = Shape.STANDARD;
+        String layout = arguments.option("--layout", null);
+        String printHouses = arguments.option("--print-houses", null);
+        String trucks = arguments.option("--trucks", null);
+        return new Shape(layout == null ? standard.layout() : Shape.Layout.ofOption(layout),
+                arguments.intOption("--mountain-road", standard.mountainRoadMinutes()),
+                russianShares(arguments.option("--russian-shares", null)),
+                arguments.doubleOption("--late-trainers", standard.lateTrainerShare()),
+                arguments.doubleOption("--long-leave", standard.longLeaveShare()),
+                arguments.doubleOption("--winter-closures", standard.winterClosureShare()),
+                printHouses == null ? standard.printHouses() : Shape.PrintHouses.ofOption(printHouses),
+                trucks == null ? standard.trucks() : Integer.valueOf(arguments.intOption("--trucks", 0)));
+    }
+
+    private static List<Double> russianShares(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Double> shares = new ArrayList<>();
+        for (String part : value.split(",", -1)) {
+            try {
+                shares.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--russian-shares is not a list of numbers such as 0.8,0.2 (" + value + ")");
+            }
+        }
+        return shares;
     }
 
     private static int write(TrainingProblem problem, Path output, PrintStream out) {

@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problems.ProblemFiles;
+import org.cohortplanner.problems.instances.ProblemGenerator;
+import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
+import org.cohortplanner.problems.instances.Shape;
+
 class CommandLineTest {
 
     @TempDir
@@ -99,5 +105,50 @@ class CommandLineTest {
         assertThat(run("solve", "x.json", "--bogus")).isEqualTo(CommandLine.USAGE);
         assertThat(err.toString()).contains("unknown option --bogus");
         assertThat(run("solve", "x.json", "--out", "p.json", "--time-limit", "soon")).isEqualTo(CommandLine.USAGE);
+    }
+
+    @Test
+    void generateTakesTheShapeFlagsAndWritesTheSameProblemAsTheOptions() throws Exception {
+        Path problem = dir.resolve("shaped.json");
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--regions", "5", "--layout", "line",
+                "--mountain-road", "300", "--russian-shares", "0.8,0.2", "--late-trainers", "0.3", "--long-leave",
+                "0.2", "--winter-closures", "0.4", "--print-houses", "per-region", "--trucks", "3", "--out",
+                problem.toString())).as(err.toString()).isZero();
+        Shape shape = new Shape(Shape.Layout.LINE, 300, java.util.List.of(0.8, 0.2), 0.3, 0.2, 0.4,
+                Shape.PrintHouses.PER_REGION, 3);
+        TrainingProblem expected = ProblemGenerator.generate(GeneratorOptions.of(1500, 2).withRegions(5)
+                .withShape(shape));
+        assertThat(ProblemFiles.read(problem).problem()).isEqualTo(expected);
+        out.reset();
+        assertThat(run("validate", problem.toString())).isZero();
+        assertThat(out.toString()).contains("0 warnings");
+
+        Path without = dir.resolve("without.json");
+        assertThat(run("generate", "--teachers", "300", "--seed", "2", "--no-logistics", "--print-houses",
+                "far-away", "--out", without.toString())).isZero();
+        assertThat(ProblemFiles.read(without).problem().plansDeliveries()).isFalse();
+    }
+
+    @Test
+    void generateRejectsABadShapeWithItsMessage() {
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--layout", "ring", "--out",
+                dir.resolve("a.json").toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("error: Layout must be grid, line or cluster (ring)");
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--mountain-road", "300", "--regions", "1",
+                "--out", dir.resolve("b.json").toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("at least 2 regions needed (1)");
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--russian-shares", "0.8,lots", "--out",
+                dir.resolve("c.json").toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("--russian-shares is not a list of numbers");
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--winter-closures", "2", "--out",
+                dir.resolve("d.json").toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Winter closure share must be from 0 to 1 (2.0)");
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--print-houses", "nearby", "--out",
+                dir.resolve("e.json").toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("Print houses must be first-city, per-region or far-away (nearby)");
+        assertThat(run("generate", "--teachers", "1500", "--seed", "2", "--trucks", "0", "--out",
+                dir.resolve("f.json").toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("At least one truck (0)");
+        assertThat(dir.resolve("a.json")).doesNotExist();
     }
 }

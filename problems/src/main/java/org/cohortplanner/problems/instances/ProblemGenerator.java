@@ -3,6 +3,7 @@ package org.cohortplanner.problems.instances;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
 import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.TravelLink;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
@@ -37,6 +39,11 @@ import org.cohortplanner.problems.instances.Capacity.TrackLanguage;
  * language. Trainers are derived from the trainer-days the regions need: 1.6 times as many, divided by the
  * tightness. Kits are printed in the first region's city and trucked to every district (unless the options leave
  * logistics out). The same options give an equal problem.
+ * <p>
+ * A {@link Shape} changes the layout of the regions, joins one region by a long mountain road only, fixes the
+ * Russian-taught share of regions, makes trainers ready late or away on long leave, closes more or fewer districts
+ * in winter, prints in every region or far away, and sets the number of trucks. The standard shape gives exactly
+ * the problems generated before shapes existed.
  */
 public final class ProblemGenerator {
 
@@ -58,6 +65,12 @@ public final class ProblemGenerator {
     public static final int PRINT_WEEKS = 10;
     public static final int MIN_WEEKLY_PRINT = 500;
     public static final int TEACHERS_PER_TRUCK = 3000;
+    /** The district of the far-away print house. */
+    public static final String FAR_PRINT_CITY_ID = "PRINT-CITY";
+    /** How far west of the westernmost district the far-away print house stands, in straight-line km. */
+    public static final double FAR_PRINT_CITY_KM = 450;
+    /** The earliest start of a long leave; it starts on one of the next 12 Mondays. */
+    public static final LocalDate LONG_LEAVE_FIRST_START = LocalDate.of(2025, 10, 6);
 
     /**
      * What to generate.
@@ -70,12 +83,21 @@ public final class ProblemGenerator {
      * @param tightness 1.0 normal; above 1 fewer derived trainers (1.6 leaves no margin), below 1 more
      * @param overConstrained whether to remove most trainers of Russian-taught science, so the problem lacks
      *        capacity there
-     * @param logistics whether kits are planned: a print house and trucks (see {@link #logistics})
+     * @param logistics whether kits are planned: print houses and trucks (see {@link #logistics})
+     * @param shape the layout, roads, languages, trainer dates, closures and logistics; {@link Shape#STANDARD}
+     *        when null
      */
     public record GeneratorOptions(int teachers, long seed, int regions, Integer trainers,
-            Integer venuesPerDistrict, double tightness, boolean overConstrained, boolean logistics) {
+            Integer venuesPerDistrict, double tightness, boolean overConstrained, boolean logistics, Shape shape) {
 
-        /** With printed-material logistics. */
+        /** In the standard shape. */
+        public GeneratorOptions(int teachers, long seed, int regions, Integer trainers, Integer venuesPerDistrict,
+                double tightness, boolean overConstrained, boolean logistics) {
+            this(teachers, seed, regions, trainers, venuesPerDistrict, tightness, overConstrained, logistics,
+                    Shape.STANDARD);
+        }
+
+        /** With printed-material logistics, in the standard shape. */
         public GeneratorOptions(int teachers, long seed, int regions, Integer trainers, Integer venuesPerDistrict,
                 double tightness, boolean overConstrained) {
             this(teachers, seed, regions, trainers, venuesPerDistrict, tightness, overConstrained, true);
@@ -99,27 +121,51 @@ public final class ProblemGenerator {
             if (!(tightness > 0)) {
                 throw new IllegalArgumentException("Tightness must be positive (" + tightness + ")");
             }
+            shape = shape == null ? Shape.STANDARD : shape;
+            if (shape.mountainRoadMinutes() > 0 && regions < 2) {
+                throw new IllegalArgumentException("A mountain road joins the last region to the others: at least 2"
+                        + " regions needed (" + regions + ")");
+            }
+            if (shape.russianShares().size() > regions) {
+                throw new IllegalArgumentException("More Russian shares (" + shape.russianShares().size()
+                        + ") than regions (" + regions + ")");
+            }
         }
 
-        /** Normal options: about one region per 3,000 teachers, derived trainers and venues. */
+        /** Normal options: about one region per 3,000 teachers, derived trainers and venues, the standard shape. */
         public static GeneratorOptions of(int teachers, long seed) {
             return new GeneratorOptions(teachers, seed, Math.max(1, (int) Math.round(teachers / 3000.0)), null, null,
                     1.0, false);
         }
 
+        public GeneratorOptions withRegions(int newRegions) {
+            return new GeneratorOptions(teachers, seed, newRegions, trainers, venuesPerDistrict, tightness,
+                    overConstrained, logistics, shape);
+        }
+
+        public GeneratorOptions withTrainers(Integer newTrainers) {
+            return new GeneratorOptions(teachers, seed, regions, newTrainers, venuesPerDistrict, tightness,
+                    overConstrained, logistics, shape);
+        }
+
         public GeneratorOptions withTightness(double newTightness) {
             return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, newTightness,
-                    overConstrained, logistics);
+                    overConstrained, logistics, shape);
         }
 
         public GeneratorOptions withOverConstrained(boolean newOverConstrained) {
             return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, tightness,
-                    newOverConstrained, logistics);
+                    newOverConstrained, logistics, shape);
         }
 
         public GeneratorOptions withLogistics(boolean newLogistics) {
             return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, tightness,
-                    overConstrained, newLogistics);
+                    overConstrained, newLogistics, shape);
+        }
+
+        public GeneratorOptions withShape(Shape newShape) {
+            return new GeneratorOptions(teachers, seed, regions, trainers, venuesPerDistrict, tightness,
+                    overConstrained, logistics, newShape);
         }
     }
 
@@ -128,53 +174,135 @@ public final class ProblemGenerator {
 
     public static TrainingProblem generate(GeneratorOptions options) {
         SplittableRandom random = new SplittableRandom(options.seed());
-        SyntheticMap.Result map = SyntheticMap.build(options.regions(), random.split());
+        Shape shape = options.shape();
+        SyntheticMap.Result map = SyntheticMap.build(options.regions(), shape.layout(), shape.mountainRoadMinutes(),
+                random.split());
         List<Course> courses = Courses.standard();
         Programme programme = new Programme("GEN-" + options.seed() + "-" + options.teachers(),
                 "Synthetic programme (" + options.teachers() + " teachers, seed " + options.seed() + ")",
                 HORIZON_START, HORIZON_END, "KGS", null, null, 14);
-        List<CalendarEntry> calendar = calendar(map, random.split());
+        List<CalendarEntry> calendar = calendar(map, shape.winterClosureShare(), random.split());
         ProgrammeCalendar workingDays = ProgrammeCalendar.of(programme, calendar);
 
         SyntheticSchools.Result people = SyntheticSchools.build(map.districts(), options.teachers(), TRACK_SHARES,
-                MEAN_RUSSIAN_SHARE, courses, HORIZON_START, HORIZON_END, random.split());
+                MEAN_RUSSIAN_SHARE, shape.russianShares(), courses, HORIZON_START, HORIZON_END, random.split());
         Map<String, String> regionBySchool = regionBySchool(map.districts(), people.schools());
         Map<TrackLanguage, Integer> needed = Capacity.neededTrainerDays(people.teachers(),
                 teacher -> regionBySchool.get(teacher.schoolId()), courses);
-        List<Trainer> trainers = trainers(options, needed, map.districts(), people, workingDays, random.split());
-        List<Venue> venues = venues(options, map.districts(), people, courses, workingDays, random.split());
+        // Split in the order the standard shape always has; the shape's own draws come from a stream split last.
+        RandomGenerator trainerRandom = random.split();
+        RandomGenerator venueRandom = random.split();
+        RandomGenerator shapeRandom = random.split();
+        List<Trainer> trainers = trainers(options, needed, map.districts(), people, workingDays, trainerRandom,
+                shapeRandom);
+        List<Venue> venues = venues(options, map.districts(), people, courses, workingDays, venueRandom);
         TrainingProblem problem = new TrainingProblem(programme, calendar, map.districts(), map.roads(),
                 people.schools(), people.teachers(), trainers, venues, courses, Policy.defaults());
-        return options.logistics() ? logistics(problem, map.hubIds()) : problem;
+        return options.logistics() ? logistics(problem, map.hubIds(), shape) : problem;
     }
 
     /**
-     * A print house in the first region's city, printing every language the teachers train in, fast enough to print
-     * the whole programme's kits in {@link #PRINT_WEEKS} weeks; one truck per {@link #TEACHERS_PER_TRUCK} teachers
-     * (at least two), based at the regions' cities in turn, starting with the print house's. Every district gets its
-     * kits at its own office. Nothing is drawn at random, so the rest of the problem is as without logistics.
+     * By default a print house in the first region's city, printing every language the teachers train in, fast
+     * enough to print the whole programme's kits in {@link #PRINT_WEEKS} weeks; one truck per
+     * {@link #TEACHERS_PER_TRUCK} teachers (at least two), based at the regions' cities in turn, starting with the
+     * print house's. Every district gets its kits at its own office. Nothing is drawn at random, so the rest of the
+     * problem is as without logistics.
+     * <p>
+     * The shape may ask instead for a print house in every region's city, sized for the region's teachers, or one
+     * in a city {@link #FAR_PRINT_CITY_KM} km west of the westernmost district, joined to the nearest region city by
+     * a road and trained in by no one (the trucks' depots start there); and for a number of trucks.
      */
-    static TrainingProblem logistics(TrainingProblem problem, List<String> regionCities) {
+    static TrainingProblem logistics(TrainingProblem problem, List<String> regionCities, Shape shape) {
         Set<String> languages = new TreeSet<>();
         problem.teachers().forEach(teacher -> languages.add(teacher.language()));
-        int weeklyCapacity = Math.max(MIN_WEEKLY_PRINT,
-                (int) Math.ceil(problem.teachers().size() / (double) PRINT_WEEKS / 100.0) * 100);
-        PrintHouse printHouse = new PrintHouse("PH-1", "Print house, Region 1 city", regionCities.get(0),
-                weeklyCapacity, languages, List.of());
-        int truckCount = Math.max(2, (int) Math.ceil(problem.teachers().size() / (double) TEACHERS_PER_TRUCK));
+        List<PrintHouse> printHouses = new ArrayList<>();
+        List<String> depots = new ArrayList<>(regionCities);
+        TrainingProblem withMap = problem;
+        switch (shape.printHouses()) {
+            case PER_REGION -> {
+                Map<String, Integer> teachersByCity = teachersByRegionCity(problem, regionCities);
+                for (int r = 0; r < regionCities.size(); r++) {
+                    printHouses.add(new PrintHouse("PH-" + (r + 1), "Print house, Region " + (r + 1) + " city",
+                            regionCities.get(r), weeklyCapacity(teachersByCity.getOrDefault(regionCities.get(r), 0)),
+                            languages, List.of()));
+                }
+            }
+            case FAR_AWAY -> {
+                withMap = withFarPrintCity(problem, regionCities);
+                printHouses.add(new PrintHouse("PH-1", "Print house, far away", FAR_PRINT_CITY_ID,
+                        weeklyCapacity(problem.teachers().size()), languages, List.of()));
+                depots.add(0, FAR_PRINT_CITY_ID);
+            }
+            default -> printHouses.add(new PrintHouse("PH-1", "Print house, Region 1 city", regionCities.get(0),
+                    weeklyCapacity(problem.teachers().size()), languages, List.of()));
+        }
+        int truckCount = shape.trucks() != null ? shape.trucks()
+                : Math.max(2, (int) Math.ceil(problem.teachers().size() / (double) TEACHERS_PER_TRUCK));
         List<Vehicle> vehicles = new ArrayList<>();
         for (int t = 0; t < truckCount; t++) {
             vehicles.add(new Vehicle(String.format("TRUCK-%02d", t + 1), "3 t truck " + (t + 1),
-                    regionCities.get(t % regionCities.size()), 1200, 22, 2000, 540, List.of()));
+                    depots.get(t % depots.size()), 1200, 22, 2000, 540, List.of()));
         }
-        return problem.withLogistics(List.of(printHouse), vehicles, List.of());
+        return withMap.withLogistics(printHouses, vehicles, List.of());
+    }
+
+    private static int weeklyCapacity(int teachers) {
+        return Math.max(MIN_WEEKLY_PRINT, (int) Math.ceil(teachers / (double) PRINT_WEEKS / 100.0) * 100);
+    }
+
+    private static Map<String, Integer> teachersByRegionCity(TrainingProblem problem, List<String> regionCities) {
+        Map<String, String> cityByRegion = new HashMap<>();
+        Map<String, String> regionByDistrict = new HashMap<>();
+        for (District district : problem.districts()) {
+            regionByDistrict.put(district.id(), district.region());
+            if (regionCities.contains(district.id())) {
+                cityByRegion.put(district.region(), district.id());
+            }
+        }
+        Map<String, String> cityBySchool = new HashMap<>();
+        problem.schools().forEach(school -> cityBySchool.put(school.id(),
+                cityByRegion.get(regionByDistrict.get(school.districtId()))));
+        Map<String, Integer> counts = new HashMap<>();
+        problem.teachers().forEach(teacher -> counts.merge(cityBySchool.get(teacher.schoolId()), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The problem with the far print city added, and a road from it to the nearest region city. */
+    private static TrainingProblem withFarPrintCity(TrainingProblem problem, List<String> regionCities) {
+        District westernmost = problem.districts().get(0);
+        for (District district : problem.districts()) {
+            if (district.longitude() < westernmost.longitude()) {
+                westernmost = district;
+            }
+        }
+        double latitude = westernmost.latitude();
+        double longitude = westernmost.longitude()
+                - FAR_PRINT_CITY_KM / (111.2 * Math.cos(Math.toRadians(latitude)));
+        District printCity = new District(FAR_PRINT_CITY_ID, "Print city", "Outside the programme",
+                Math.round(latitude * 100_000) / 100_000.0, Math.round(longitude * 100_000) / 100_000.0);
+        District nearest = null;
+        for (District district : problem.districts()) {
+            if (regionCities.contains(district.id()) && (nearest == null
+                    || SyntheticMap.kilometres(printCity, district) < SyntheticMap.kilometres(printCity, nearest))) {
+                nearest = district;
+            }
+        }
+        double km = Math.round(SyntheticMap.kilometres(printCity, nearest) * 1.25 * 10) / 10.0;
+        List<District> districts = new ArrayList<>(problem.districts());
+        districts.add(printCity);
+        List<TravelLink> roads = new ArrayList<>(problem.travel());
+        roads.add(new TravelLink(nearest.id(), FAR_PRINT_CITY_ID, (int) Math.round(km / 50.0 * 60), km));
+        return new TrainingProblem(problem.programme(), problem.calendar(), districts, roads, problem.schools(),
+                problem.teachers(), problem.trainers(), problem.venues(), problem.courses(), problem.policy(),
+                problem.printHouses(), problem.vehicles(), problem.hubs());
     }
 
     /**
      * A school year on a Kyrgyz pattern: fixed-date public holidays, autumn, winter and spring breaks, the summer
-     * holidays from 26 May; a tenth of the districts other than hubs close for the mountain winter.
+     * holidays from 26 May; a share of the districts other than hubs (a tenth in the standard shape) close for the
+     * mountain winter, and so does a district beyond a pass.
      */
-    static List<CalendarEntry> calendar(SyntheticMap.Result map, RandomGenerator random) {
+    static List<CalendarEntry> calendar(SyntheticMap.Result map, double winterClosureShare, RandomGenerator random) {
         List<CalendarEntry> entries = new ArrayList<>();
         publicHoliday(entries, "2025-11-07", "2025-11-08", "Days of History and Commemoration of Ancestors");
         publicHoliday(entries, "2026-01-01", "2026-01-02", "New Year");
@@ -192,7 +320,8 @@ public final class ProblemGenerator {
         schoolHoliday(entries, "2026-05-26", "2026-08-31", "Summer break");
         Set<String> hubs = new TreeSet<>(map.hubIds());
         for (District district : map.districts()) {
-            if (!hubs.contains(district.id()) && random.nextDouble() < 0.1) {
+            if (!hubs.contains(district.id())
+                    && (random.nextDouble() < winterClosureShare || district.id().equals(map.passDistrictId()))) {
                 entries.add(new CalendarEntry(CalendarKind.DISTRICT_CLOSURE,
                         new DateRange(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-02-28")), district.id(),
                         "Mountain pass closed in winter"));
@@ -215,18 +344,30 @@ public final class ProblemGenerator {
      * Trainers per track and language: enough for the needed days with the margin, or the requested total split
      * in proportion to need. Primary and maths trainers are bilingual three times in ten, science trainers teach
      * maths too two times in ten; science trainers teach in one language, so that removing the Russian-taught ones
-     * leaves Russian-taught science short and nothing else.
+     * leaves Russian-taught science short and nothing else. The shape's late trainers are ready from
+     * {@link Shape#LATE_READY}, its trainers on long leave miss {@link Shape#LONG_LEAVE_WEEKS} weeks of the school
+     * year (drawn from {@code shapeRandom}); derived counts make up for the days they lose.
      */
     static List<Trainer> trainers(GeneratorOptions options, Map<TrackLanguage, Integer> needed,
             List<District> districts, SyntheticSchools.Result people, ProgrammeCalendar workingDays,
-            RandomGenerator random) {
+            RandomGenerator random, RandomGenerator shapeRandom) {
         List<TrackLanguage> pairs = new ArrayList<>(needed.keySet());
         int daysPerTrainer = Math.min(MAX_DAYS, workingDays.workingDays(TRAINERS_READY, HORIZON_END) - 10);
+        Shape shape = options.shape();
+        double late = shape.lateTrainerShare();
+        double longLeave = shape.longLeaveShare();
+        double meanDays = daysPerTrainer;
+        if (late + longLeave > 0) {
+            int lateDays = Math.min(MAX_DAYS, workingDays.workingDays(Shape.LATE_READY, HORIZON_END) - 10);
+            int leaveDays = Math.max(0, Math.min(MAX_DAYS, workingDays.workingDays(TRAINERS_READY, HORIZON_END) - 10
+                    - 5 * Shape.LONG_LEAVE_WEEKS));
+            meanDays = (1 - late - longLeave) * daysPerTrainer + late * lateDays + longLeave * leaveDays;
+        }
         int[] counts = new int[pairs.size()];
         if (options.trainers() == null) {
             for (int p = 0; p < pairs.size(); p++) {
                 double days = needed.get(pairs.get(p)) * TRAINER_MARGIN / options.tightness();
-                counts[p] = Math.max(1, (int) Math.ceil(days / daysPerTrainer));
+                counts[p] = Math.max(1, (int) Math.ceil(days / meanDays));
             }
         } else {
             counts = Apportion.withMinimum(options.trainers(), pairs.stream().mapToDouble(needed::get).toArray(), 1);
@@ -264,7 +405,40 @@ public final class ProblemGenerator {
                         3000 + 250L * random.nextInt(7)));
             }
         }
-        return trainers;
+        return late + longLeave > 0 ? lateAndOnLeave(trainers, late, longLeave, shapeRandom) : trainers;
+    }
+
+    /**
+     * The trainers with the given shares (rounded to whole trainers, picked at random) ready late or away on a long
+     * leave starting on one of the 12 Mondays from {@link #LONG_LEAVE_FIRST_START}.
+     */
+    private static List<Trainer> lateAndOnLeave(List<Trainer> trainers, double late, double longLeave,
+            RandomGenerator random) {
+        int lateCount = (int) Math.round(late * trainers.size());
+        int leaveCount = Math.min(trainers.size() - lateCount, (int) Math.round(longLeave * trainers.size()));
+        List<Integer> order = new ArrayList<>();
+        for (int t = 0; t < trainers.size(); t++) {
+            order.add(t);
+        }
+        for (int i = order.size() - 1; i > 0; i--) {
+            Collections.swap(order, i, random.nextInt(i + 1));
+        }
+        List<Trainer> result = new ArrayList<>(trainers);
+        for (int k = 0; k < lateCount + leaveCount; k++) {
+            int index = order.get(k);
+            Trainer trainer = trainers.get(index);
+            LocalDate ready = trainer.readyFrom();
+            List<DateRange> unavailable = new ArrayList<>(trainer.unavailable());
+            if (k < lateCount) {
+                ready = Shape.LATE_READY;
+            } else {
+                LocalDate start = LONG_LEAVE_FIRST_START.plusWeeks(random.nextInt(12));
+                unavailable.add(0, new DateRange(start, start.plusWeeks(Shape.LONG_LEAVE_WEEKS).minusDays(1)));
+            }
+            result.set(index, new Trainer(trainer.id(), trainer.name(), trainer.homeDistrictId(), trainer.languages(),
+                    trainer.tracks(), ready, unavailable, trainer.maxDays(), trainer.dailyFee()));
+        }
+        return result;
     }
 
     /**

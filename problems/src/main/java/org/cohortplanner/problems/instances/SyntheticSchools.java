@@ -18,7 +18,8 @@ import org.cohortplanner.problem.Teacher;
 
 /**
  * Schools and teachers of a synthetic problem. Hubs weigh three times an ordinary district. Each track's total is
- * split over the districts; each region draws its Russian-taught share around the mean and applies it per track;
+ * split over the districts; each region draws its Russian-taught share around the mean (or takes the share asked
+ * for it) and applies it per track;
  * a Russian or Kyrgyz group of a region smaller than the course minimum joins the other language, so that every
  * group can fill a cohort. Schools enrol 20 to 40 teachers, mostly of one language.
  */
@@ -32,8 +33,13 @@ final class SyntheticSchools {
     private SyntheticSchools() {
     }
 
+    /**
+     * @param russianShares the Russian-taught share of the first regions, in the order they first appear; the
+     *        others draw theirs around {@code meanRussianShare}
+     */
     static Result build(List<District> districts, int teacherCount, double[] trackShares, double meanRussianShare,
-            List<Course> courses, LocalDate horizonStart, LocalDate horizonEnd, RandomGenerator random) {
+            List<Double> russianShares, List<Course> courses, LocalDate horizonStart, LocalDate horizonEnd,
+            RandomGenerator random) {
         double[] districtWeights = new double[districts.size()];
         for (int d = 0; d < districts.size(); d++) {
             districtWeights[d] = districts.get(d).id().endsWith("-D01") ? HUB_WEIGHT : 0.5 + random.nextDouble();
@@ -46,7 +52,7 @@ final class SyntheticSchools {
                 enrolled[d][t] = split[d];
             }
         }
-        int[][] russian = russian(districts, enrolled, meanRussianShare, courses, random);
+        int[][] russian = russian(districts, enrolled, meanRussianShare, russianShares, courses, random);
 
         List<School> schools = new ArrayList<>();
         List<Teacher> teachers = new ArrayList<>();
@@ -92,15 +98,18 @@ final class SyntheticSchools {
 
     /** Russian-taught teachers per district and track, following each region's drawn share. */
     private static int[][] russian(List<District> districts, int[][] enrolled, double meanShare,
-            List<Course> courses, RandomGenerator random) {
+            List<Double> askedShares, List<Course> courses, RandomGenerator random) {
         Map<String, List<Integer>> districtsByRegion = new LinkedHashMap<>();
         for (int d = 0; d < districts.size(); d++) {
             districtsByRegion.computeIfAbsent(districts.get(d).region(), region -> new ArrayList<>()).add(d);
         }
         Map<String, Course> courseByTrack = Capacity.courseByTrack(courses);
         int[][] russian = new int[districts.size()][Tracks.ALL.size()];
+        int regionIndex = 0;
         for (List<Integer> members : districtsByRegion.values()) {
-            double share = meanShare * (0.6 + 0.8 * random.nextDouble());
+            double drawn = meanShare * (0.6 + 0.8 * random.nextDouble());
+            double share = regionIndex < askedShares.size() ? askedShares.get(regionIndex) : drawn;
+            regionIndex++;
             for (int t = 0; t < Tracks.ALL.size(); t++) {
                 int minSize = courseByTrack.get(Tracks.ALL.get(t)).minSize();
                 double[] weights = new double[members.size()];

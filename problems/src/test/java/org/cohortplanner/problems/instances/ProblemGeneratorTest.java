@@ -157,4 +157,95 @@ class ProblemGeneratorTest {
         assertThatThrownBy(() -> new GeneratorOptions(200, 1, 1, null, null, 0.0, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theStandardShapeIsTheShapeOfEveryProblemBefore() {
+        GeneratorOptions options = GeneratorOptions.of(3000, 2);
+        assertThat(options.shape()).isEqualTo(Shape.STANDARD);
+        assertThat(new GeneratorOptions(3000, 2, 1, null, null, 1.0, false, true, null).shape())
+                .isEqualTo(Shape.STANDARD);
+        assertThat(ProblemGenerator.generate(options.withShape(Shape.STANDARD)))
+                .isEqualTo(ProblemGenerator.generate(options));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"line", "cluster", "mountain", "russian", "late", "leave", "winter", "per-region",
+            "far-away", "trucks"})
+    void everyShapeGivesAValidProblem(String which) {
+        // Five regions: the grid puts up to four in one row, which is the line layout already.
+        GeneratorOptions options = GeneratorOptions.of(1500, 6).withRegions(5);
+        Shape standard = Shape.STANDARD;
+        Shape shape = switch (which) {
+            case "line" -> standard.withLayout(Shape.Layout.LINE);
+            case "cluster" -> standard.withLayout(Shape.Layout.CLUSTER);
+            case "mountain" -> standard.withMountainRoadMinutes(300);
+            case "russian" -> standard.withRussianShares(java.util.List.of(0.9));
+            case "late" -> standard.withLateTrainerShare(0.5);
+            case "leave" -> standard.withLongLeaveShare(0.5);
+            case "winter" -> standard.withWinterClosureShare(1.0);
+            case "per-region" -> standard.withPrintHouses(Shape.PrintHouses.PER_REGION);
+            case "far-away" -> standard.withPrintHouses(Shape.PrintHouses.FAR_AWAY);
+            default -> standard.withTrucks(1);
+        };
+        TrainingProblem problem = ProblemGenerator.generate(options.withShape(shape));
+
+        assertThat(ProblemValidator.validate(problem).issues()).isEmpty();
+        assertThat(problem.equals(ProblemGenerator.generate(options.withShape(shape)))).as("reproducible").isTrue();
+        assertThat(problem.equals(ProblemGenerator.generate(options))).as("differs from the standard").isFalse();
+        ProblemChecks.idsAreUnique(problem);
+        ProblemChecks.referencesResolve(problem);
+        ProblemChecks.everyTeacherHasAQualifiedTrainer(problem);
+        ProblemChecks.capacityCovers(Capacity.neededTrainerDaysByRegion(problem),
+                Capacity.availableTrainerDays(problem), 1.0);
+    }
+
+    @Test
+    void eachShapeOptionSaysWhatIsWrong() {
+        Shape standard = Shape.STANDARD;
+        GeneratorOptions options = GeneratorOptions.of(3000, 1);
+        assertThatThrownBy(() -> standard.withLayout(null)).hasMessage("Layout must be grid, line or cluster (none"
+                + " given)");
+        assertThatThrownBy(() -> Shape.Layout.ofOption("ring")).hasMessage("Layout must be grid, line or cluster"
+                + " (ring)");
+        assertThatThrownBy(() -> standard.withMountainRoadMinutes(60))
+                .hasMessage("Mountain road must take from 120 to 1440 minutes, or 0 for none (60)");
+        assertThatThrownBy(() -> standard.withMountainRoadMinutes(2000))
+                .hasMessage("Mountain road must take from 120 to 1440 minutes, or 0 for none (2000)");
+        assertThatThrownBy(() -> options.withRegions(1).withShape(standard.withMountainRoadMinutes(300)))
+                .hasMessage("A mountain road joins the last region to the others: at least 2 regions needed (1)");
+        assertThatThrownBy(() -> standard.withRussianShares(java.util.List.of(0.5, 1.5)))
+                .hasMessage("Each region's Russian share must be from 0 to 1 (1.5)");
+        assertThatThrownBy(() -> options.withShape(standard.withRussianShares(java.util.List.of(0.5, 0.5))))
+                .hasMessage("More Russian shares (2) than regions (1)");
+        assertThatThrownBy(() -> standard.withLateTrainerShare(-0.1))
+                .hasMessage("Late trainer share must be from 0 to 1 (-0.1)");
+        assertThatThrownBy(() -> standard.withLongLeaveShare(1.2))
+                .hasMessage("Long leave share must be from 0 to 1 (1.2)");
+        assertThatThrownBy(() -> standard.withLateTrainerShare(0.6).withLongLeaveShare(0.5))
+                .hasMessage("Late trainer share and long leave share add up to more than 1 (0.6 + 0.5)");
+        assertThatThrownBy(() -> standard.withWinterClosureShare(Double.NaN))
+                .hasMessage("Winter closure share must be from 0 to 1 (NaN)");
+        assertThatThrownBy(() -> standard.withPrintHouses(null))
+                .hasMessage("Print houses must be first-city, per-region or far-away (none given)");
+        assertThatThrownBy(() -> Shape.PrintHouses.ofOption("nearby"))
+                .hasMessage("Print houses must be first-city, per-region or far-away (nearby)");
+        assertThatThrownBy(() -> standard.withTrucks(0)).hasMessage("At least one truck (0)");
+        assertThatThrownBy(() -> options.withRegions(30))
+                .hasMessage("Between 1 and one region per 150 teachers, so that every region fills its groups (30)");
+    }
+
+    @Test
+    void aMountainRoadIsTheOnlyWayToTheLastRegion() {
+        TrainingProblem problem = ProblemGenerator.generate(GeneratorOptions.of(1200, 6).withRegions(3)
+                .withShape(Shape.STANDARD.withMountainRoadMinutes(300)));
+        org.cohortplanner.geography.Geography geography = org.cohortplanner.geography.Geography.of(
+                problem.districts(), problem.travel(), problem.policy());
+        for (District near : problem.districts()) {
+            for (District far : problem.districts()) {
+                if (!near.region().equals("Region 3") && far.region().equals("Region 3")) {
+                    assertThat(geography.minutes(near.id(), far.id())).isGreaterThanOrEqualTo(300);
+                }
+            }
+        }
+    }
 }
