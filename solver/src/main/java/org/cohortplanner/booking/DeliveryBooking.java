@@ -59,8 +59,7 @@ public final class DeliveryBooking {
     }
 
     private static TripKey key(Cohort cohort, DeliveryOption option) {
-        return new TripKey(option.vehicle(), option.printHouse(),
-                Logistics.departure(cohort.getSchedule().firstDate(), option.leadWeeks()));
+        return new TripKey(option.vehicle(), option.printHouse(), option.departure(cohort.getSchedule().firstDate()));
     }
 
     private void add(TripKey key, Cohort cohort) {

@@ -31,6 +31,8 @@ public final class Logistics {
 
     /** A truck leaves one to this many weeks before the cohort's first week. */
     public static final int MAX_LEAD_WEEKS = 3;
+    /** Trucks leave on working days: Monday to Friday. */
+    public static final int DEPARTURE_DAYS = 5;
 
     private final Geography geography;
     private final Map<String, String> hubByDistrict;
@@ -59,24 +61,37 @@ public final class Logistics {
         return hubByDistrict.getOrDefault(districtId, districtId);
     }
 
-    /** The options of a cohort of one language: every truck, every house printing the language, every lead. */
+    /**
+     * The options of a cohort of one language: every truck, every house printing the language, every lead and
+     * every working day of the week to leave on.
+     */
     public List<DeliveryOption> optionsFor(String language, List<PrintHouse> printHouses, List<Vehicle> vehicles) {
         List<DeliveryOption> options = new ArrayList<>();
         for (int lead = 1; lead <= MAX_LEAD_WEEKS; lead++) {
-            for (PrintHouse house : printHouses) {
-                if (!house.prints(language)) {
-                    continue;
-                }
-                for (Vehicle vehicle : vehicles) {
-                    options.add(option(vehicle, house, lead));
+            for (int weekday = 0; weekday < DEPARTURE_DAYS; weekday++) {
+                for (PrintHouse house : printHouses) {
+                    if (!house.prints(language)) {
+                        continue;
+                    }
+                    for (Vehicle vehicle : vehicles) {
+                        options.add(option(vehicle, house, lead, weekday));
+                    }
                 }
             }
         }
         return options;
     }
 
+    /** Leaving on the Monday of the week {@code leadWeeks} before the cohort's first week. */
     public DeliveryOption option(Vehicle vehicle, PrintHouse house, int leadWeeks) {
-        return new DeliveryOption(vehicle.id() + "/" + house.id() + "/" + leadWeeks, vehicle, house, leadWeeks, this);
+        return option(vehicle, house, leadWeeks, 0);
+    }
+
+    /** Monday's options keep the id they had before trucks could leave on other days. */
+    public DeliveryOption option(Vehicle vehicle, PrintHouse house, int leadWeeks, int weekday) {
+        String id = vehicle.id() + "/" + house.id() + "/" + leadWeeks
+                + (weekday == 0 ? "" : "/" + DayOfWeek.MONDAY.plus(weekday));
+        return new DeliveryOption(id, vehicle, house, leadWeeks, weekday, this);
     }
 
     /**
@@ -96,9 +111,9 @@ public final class Logistics {
         return firstPrintWeek.plusWeeks(1).plusDays((long) fastest + bufferDays);
     }
 
-    /** The Monday a truck leaves with a cohort's kits. */
-    public static LocalDate departure(LocalDate cohortFirstDay, int leadWeeks) {
-        return cohortFirstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(leadWeeks);
+    /** The Monday of the week of {@code day}. */
+    public static LocalDate weekStart(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The last day kits may reach the hub of a cohort starting on {@code firstDay}. */
@@ -106,9 +121,12 @@ public final class Logistics {
         return firstDay.minusDays(bufferDays);
     }
 
-    /** Nothing is printed before the programme starts; a print house's unavailable weeks print nothing. */
+    /**
+     * Kits are printed in the week before the week of departure. Nothing is printed before the programme starts; a
+     * print house's unavailable weeks print nothing.
+     */
     public PrintWeek printWeek(PrintHouse house, LocalDate departure) {
-        LocalDate monday = departure.minusWeeks(1);
+        LocalDate monday = weekStart(departure).minusWeeks(1);
         int capacity = monday.isBefore(firstPrintWeek) ? 0 : house.capacityInWeekOf(monday);
         return new PrintWeek(house, monday, capacity);
     }

@@ -13,7 +13,6 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.delivery.DeliveryOption;
-import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.delivery.TripKey;
 import org.cohortplanner.geography.Route;
 import org.cohortplanner.problem.Course;
@@ -131,8 +130,7 @@ public class Cohort {
         if (delivery == null || schedule == null || delegations.isEmpty()) {
             return null;
         }
-        return new TripKey(delivery.vehicle(), delivery.printHouse(),
-                Logistics.departure(schedule.firstDate(), delivery.leadWeeks()));
+        return new TripKey(delivery.vehicle(), delivery.printHouse(), delivery.departure(schedule.firstDate()));
     }
 
     /** The district office that receives this cohort's kits. */

@@ -174,13 +174,14 @@ public final class PlanRestorer {
         PrintHouse house = problem.printHouses().stream().filter(h -> h.id().equals(delivery.printHouseId()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown print house (" + delivery.printHouseId() + ")"));
-        LocalDate firstMonday = Logistics.departure(schedule.firstDate(), 0);
-        long days = firstMonday.toEpochDay() - delivery.departure().toEpochDay();
-        if (delivery.departure().getDayOfWeek() != DayOfWeek.MONDAY || days < 7) {
+        long weeks = (Logistics.weekStart(schedule.firstDate()).toEpochDay()
+                - Logistics.weekStart(delivery.departure()).toEpochDay()) / 7;
+        int weekday = delivery.departure().getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        if (weekday >= Logistics.DEPARTURE_DAYS || weeks < 1) {
             throw new IllegalArgumentException("delivery " + delivery.id() + " leaves " + delivery.departure()
-                    + ": trucks leave on a Monday at least a week before the cohort's first week");
+                    + ": trucks leave on a working day at least a week before the cohort's first week");
         }
-        return cohort.getDeliveryOptions().get(0).logistics().option(vehicle, house, (int) (days / 7));
+        return cohort.getDeliveryOptions().get(0).logistics().option(vehicle, house, (int) weeks, weekday);
     }
 
     private static String districtOf(CohortView view, Map<String, Venue> venueById) {

@@ -1297,8 +1297,8 @@ class CohortPlannerConstraintsTest {
     @Test
     void problemWithLogistics_runningCohortWithoutDelivery_isIncomplete() {
         TrainingPlan plan = planOfOneCohort(problemOfOneCohortWithLogistics());
-        // one print house x one truck x leads 1..3
-        assertThat(plan.getCohorts()).allMatch(c -> c.getDeliveryOptions().size() == 3);
+        // one print house x one truck x leads 1..3 x departures Monday..Friday
+        assertThat(plan.getCohorts()).allMatch(c -> c.getDeliveryOptions().size() == 15);
         // 1 missing (the delivery) x 12 teachers; the empty cohort slot is not counted
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
                 .givenSolution(plan)

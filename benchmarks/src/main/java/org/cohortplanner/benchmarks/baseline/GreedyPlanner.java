@@ -184,7 +184,7 @@ public final class GreedyPlanner {
                 .sorted(Comparator.comparingInt(DeliveryOption::leadWeeks).reversed())
                 .toList();
         for (DeliveryOption option : options) {
-            LocalDate departure = Logistics.departure(schedule.firstDate(), option.leadWeeks());
+            LocalDate departure = option.departure(schedule.firstDate());
             Map<LocalDate, PrintHouse> trips = truckTrips.computeIfAbsent(option.vehicle(), v -> new HashMap<>());
             boolean joins = option.printHouse().equals(trips.get(departure));
             boolean apart = trips.keySet().stream()
