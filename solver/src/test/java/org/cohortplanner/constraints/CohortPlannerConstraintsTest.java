@@ -1067,6 +1067,29 @@ class CohortPlannerConstraintsTest {
     }
 
     @Test
+    void truckDoubleBooked_twoShortTripsInOneWeek_doNotOverlap() {
+        Vehicle truck = truck("T", 20, 540);
+        // 520 minutes of driving: back on the day it leaves; Monday and Wednesday 2023-04-03 and 04-05
+        Cohort monday = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1, 0));
+        Cohort wednesday = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph1, 1, 2));
+        assertThat(wednesday.tripKey().departure()).isEqualTo(LocalDate.of(2023, 4, 5));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
+                .given(facts(monday, wednesday).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void truckDoubleBooked_twoTripsOnOneDay() {
+        Vehicle truck = truck("T", 20, 540);
+        PrintHouse ph2 = printHouse("PH2", "D2", 30);
+        Cohort a = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1, 2));
+        Cohort b = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph2, 1, 2));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
+                .given(facts(a, b).toArray())
+                .penalizesBy(1);
+    }
+
+    @Test
     void truckDoubleBooked_backTheDayBeforeOrAnotherTruck_doesNotFire() {
         Vehicle truck = truck("T", 20, 75);
         // leaves 2023-04-03, home at 520 / 75 = 6 days (6.9) -> Sunday 2023-04-09; the next trip leaves 04-10
