@@ -54,6 +54,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 cohortTooSmall(factory),
                 cohortTooLarge(factory),
                 districtClosed(factory),
+                datesOffLayout(factory),
                 teacherUnavailable(factory),
                 teacherTravelTooLong(factory),
                 teacherUnplaced(factory),
@@ -62,6 +63,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 truckUnavailable(factory),
                 truckDoubleBooked(factory),
                 printWeekOverCapacity(factory),
+                kitsLanguageNotPrinted(factory),
+                kitsLeadOutsideOptions(factory),
                 trainerFees(factory),
                 trainerTravel(factory),
                 venueRent(factory),
@@ -231,6 +234,17 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(DISTRICT_CLOSED);
     }
 
+    /**
+     * Only a plan read back can break it: the solver picks among standard layouts. Worked out once per schedule
+     * (see {@link org.cohortplanner.calendar.Schedule#offLayout()}).
+     */
+    Constraint datesOffLayout(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getSchedule() != null && c.getSchedule().offLayout() > 0)
+                .penalizeLong(HARD, c -> c.getSchedule().offLayout())
+                .asConstraint(DATES_OFF_LAYOUT);
+    }
+
     // ************************************************************************
     // Hard: cohort size and teachers
     // ************************************************************************
@@ -323,6 +337,22 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .filter((week, kits) -> kits > week.capacity())
                 .penalize(HARD, (week, kits) -> kits - week.capacity())
                 .asConstraint(PRINT_WEEK_OVER_CAPACITY);
+    }
+
+    /** Each kit printed by a house that does not print the cohort's language (only a plan read back has one). */
+    Constraint kitsLanguageNotPrinted(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getDelivery() != null && !c.getDelivery().printHouse().prints(c.getLanguage()))
+                .penalizeLong(HARD, Cohort::size)
+                .asConstraint(KITS_LANGUAGE_NOT_PRINTED);
+    }
+
+    /** Each week by which a read-back delivery leaves earlier or later than the lead times trucks are planned with. */
+    Constraint kitsLeadOutsideOptions(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getDelivery() != null && c.getDelivery().leadWeeksOutsideOptions() > 0)
+                .penalizeLong(HARD, c -> c.getDelivery().leadWeeksOutsideOptions())
+                .asConstraint(KITS_LEAD_OUTSIDE_OPTIONS);
     }
 
     // ************************************************************************
