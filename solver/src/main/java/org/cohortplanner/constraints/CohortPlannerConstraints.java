@@ -380,9 +380,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(VENUE_RENT);
     }
 
+    /** Joined from the cohort: the per diem counts its schedule's days, and a delegation alone misses their change. */
     Constraint teacherTravel(ConstraintFactory factory) {
-        return factory.forEach(Delegation.class)
-                .penalizeLong(SOFT, Delegation::travelCost)
+        return usedCohorts(factory)
+                .join(Delegation.class, equal(Function.identity(), Delegation::getCohort))
+                .penalizeLong(SOFT, (cohort, delegation) -> delegation.travelCost())
                 .asConstraint(TEACHER_TRAVEL);
     }
 

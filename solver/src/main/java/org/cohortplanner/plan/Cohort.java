@@ -140,9 +140,9 @@ public class Cohort {
         return delivery == null ? districtId : delivery.logistics().hubOf(districtId);
     }
 
-    /** In-person days, known from the course even before a schedule is chosen. */
+    /** In-person days: those of its schedule (a plan read back may have more or fewer), else the course's. */
     public int days() {
-        return course.inPersonDays();
+        return schedule == null ? course.inPersonDays() : schedule.dayCount();
     }
 
     public long trainerFee() {
