@@ -841,6 +841,23 @@ class CohortPlannerConstraintsTest {
     }
 
     @Test
+    void teacherTravel_cohortWhoseDatesCanChangeTheirNumberOfDays() {
+        // custom dates of a plan read back widen the cohort's schedules: its delegations come joined from it
+        Cohort d2 = f.cohort("C1", "D2");
+        d2.restore(tr1, venue("V2", "D2"), readBack(0, 1, 2, 3, 21, 22, 23), null);
+        assertThat(d2.daysVary()).isTrue();
+        Delegation d = place(f.delegation("DA", s1, 3), d2);
+        // as above, 36933 for 7 days; 41433 for the 8 days of a standard layout
+        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
+                .given(d2, d)
+                .penalizesBy(36_933);
+        d2.setSchedule(f.firstSchedule());
+        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
+                .given(d2, d)
+                .penalizesBy(41_433);
+    }
+
+    @Test
     void teacherTravel_sameDistrict_costsNothing() {
         Cohort home = f.cohort("C1", "D1", tr1, v1, f.firstSchedule());
         Delegation d = place(f.delegation("DA", s1, 3), home);
