@@ -11,9 +11,13 @@ import java.util.List;
  * @param days the same days as a set
  * @param daysWithNeighbours the days and the day before and after each, to check travel between venues
  * @param termDays days outside school holidays: each needs a substitute for every teacher in training
+ * @param offLayout how far the dates stray from the course's layout, worked out once by {@link ScheduleFactory}:
+ *         one for each date that is not a working day, each day too many or too few, each block of another
+ *         length than the course's (or beyond its blocks) and each gap between blocks too short or too long;
+ *         0 for every standard layout
  */
 public record Schedule(String id, String track, List<LocalDate> dates, List<Integer> dayIndexes, DaySet days,
-        DaySet daysWithNeighbours, int blocks, int termDays) {
+        DaySet daysWithNeighbours, int blocks, int termDays, int offLayout) {
 
     public LocalDate firstDate() {
         return dates.get(0);

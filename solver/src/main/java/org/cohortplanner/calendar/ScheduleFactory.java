@@ -148,6 +148,50 @@ public final class ScheduleFactory {
         DaySet daySet = DaySet.of(days.stream().mapToInt(Integer::intValue).toArray());
         return new Schedule(id, course.track(),
                 days.stream().map(calendar::date).toList(), List.copyOf(days), daySet, daySet.withNeighbours(),
-                course.blockDays().size(), termDays);
+                course.blockDays().size(), termDays, offLayout(course, days));
+    }
+
+    /**
+     * How far ascending days stray from the course's layout (see {@link Schedule#offLayout()}). A block is a run of
+     * days that leaves out no working day, cut once it has the course's length for that block: so blocks of a
+     * standard layout stay apart even when only a weekend or holidays lie between them.
+     */
+    private int offLayout(Course course, List<Integer> days) {
+        List<Integer> expected = course.blockDays();
+        int off = Math.abs(days.size() - course.inPersonDays());
+        List<Integer> lengths = new ArrayList<>();
+        int previous = -1;
+        for (int day : days) {
+            if (!calendar.isWorkingDay(day)) {
+                off++;
+            }
+            int block = lengths.size() - 1;
+            if (block >= 0 && !anyWorkingDayBetween(previous, day)
+                    && (block >= expected.size() || lengths.get(block) < expected.get(block))) {
+                lengths.set(block, lengths.get(block) + 1);
+            } else {
+                if (block >= 0 && (day - previous < course.minGapDays() || day - previous > course.maxGapDays())) {
+                    off++;
+                }
+                lengths.add(1);
+            }
+            previous = day;
+        }
+        for (int block = 0; block < Math.max(lengths.size(), expected.size()); block++) {
+            if (block >= lengths.size() || block >= expected.size()
+                    || !lengths.get(block).equals(expected.get(block))) {
+                off++;
+            }
+        }
+        return off;
+    }
+
+    private boolean anyWorkingDayBetween(int from, int to) {
+        for (int day = from + 1; day < to; day++) {
+            if (calendar.isWorkingDay(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

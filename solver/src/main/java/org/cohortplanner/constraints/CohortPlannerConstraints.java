@@ -54,6 +54,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 cohortTooSmall(factory),
                 cohortTooLarge(factory),
                 districtClosed(factory),
+                datesOffLayout(factory),
                 teacherUnavailable(factory),
                 teacherTravelTooLong(factory),
                 teacherUnplaced(factory),
@@ -62,6 +63,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 truckUnavailable(factory),
                 truckDoubleBooked(factory),
                 printWeekOverCapacity(factory),
+                kitsLanguageNotPrinted(factory),
+                kitsLeadOutsideOptions(factory),
                 trainerFees(factory),
                 trainerTravel(factory),
                 venueRent(factory),
@@ -231,6 +234,17 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(DISTRICT_CLOSED);
     }
 
+    /**
+     * Only a plan read back can break it: the solver picks among standard layouts. Worked out once per schedule
+     * (see {@link org.cohortplanner.calendar.Schedule#offLayout()}).
+     */
+    Constraint datesOffLayout(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getSchedule() != null && c.getSchedule().offLayout() > 0)
+                .penalizeLong(HARD, c -> c.getSchedule().offLayout())
+                .asConstraint(DATES_OFF_LAYOUT);
+    }
+
     // ************************************************************************
     // Hard: cohort size and teachers
     // ************************************************************************
@@ -325,6 +339,22 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(PRINT_WEEK_OVER_CAPACITY);
     }
 
+    /** Each kit printed by a house that does not print the cohort's language (only a plan read back has one). */
+    Constraint kitsLanguageNotPrinted(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getDelivery() != null && !c.getDelivery().printHouse().prints(c.getLanguage()))
+                .penalizeLong(HARD, Cohort::size)
+                .asConstraint(KITS_LANGUAGE_NOT_PRINTED);
+    }
+
+    /** Each week by which a read-back delivery leaves earlier or later than the lead times trucks are planned with. */
+    Constraint kitsLeadOutsideOptions(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.getDelivery() != null && c.getDelivery().leadWeeksOutsideOptions() > 0)
+                .penalizeLong(HARD, c -> c.getDelivery().leadWeeksOutsideOptions())
+                .asConstraint(KITS_LEAD_OUTSIDE_OPTIONS);
+    }
+
     // ************************************************************************
     // Soft: money
     // ************************************************************************
@@ -350,8 +380,19 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(VENUE_RENT);
     }
 
+    /**
+     * The per diem counts the days of the cohort's dates, and a stream of delegations is not told when they change.
+     * So the delegations of a cohort whose dates can change their number of days (custom dates of a plan read
+     * back) are joined with it; joining every delegation with its cohort would halve the move speed.
+     */
     Constraint teacherTravel(ConstraintFactory factory) {
         return factory.forEach(Delegation.class)
+                .filter(d -> !d.getCohort().daysVary())
+                .concat(factory.forEach(Delegation.class)
+                        .filter(d -> d.getCohort().daysVary())
+                        .join(usedCohorts(factory).filter(Cohort::daysVary),
+                                equal(Delegation::getCohort, Function.identity()))
+                        .map((delegation, cohort) -> delegation))
                 .penalizeLong(SoftWeights.soft(TEACHER_TRAVEL), Delegation::travelCost)
                 .asConstraint(TEACHER_TRAVEL);
     }

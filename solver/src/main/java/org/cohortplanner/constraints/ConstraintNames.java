@@ -23,6 +23,7 @@ public final class ConstraintNames {
     public static final String COHORT_TOO_SMALL = "Cohort below minimum size";
     public static final String COHORT_TOO_LARGE = "Cohort above maximum size";
     public static final String DISTRICT_CLOSED = "Training in a closed district";
+    public static final String DATES_OFF_LAYOUT = "Dates off the course layout";
     public static final String TEACHER_UNAVAILABLE = "Teacher unavailable";
     public static final String TEACHER_TRAVEL_TOO_LONG = "Teacher travels too far";
     public static final String KITS_LATE = "Kits arrive after the buffer";
@@ -30,6 +31,8 @@ public final class ConstraintNames {
     public static final String TRUCK_UNAVAILABLE = "Truck unavailable";
     public static final String TRUCK_DOUBLE_BOOKED = "Truck on two trips at once";
     public static final String PRINT_WEEK_OVER_CAPACITY = "Print week over capacity";
+    public static final String KITS_LANGUAGE_NOT_PRINTED = "Kits from a print house without the language";
+    public static final String KITS_LEAD_OUTSIDE_OPTIONS = "Kit lead time outside the options";
 
     // Medium
     public static final String TEACHER_UNPLACED = "Teacher not placed";

@@ -20,6 +20,11 @@ public record DeliveryOption(String id, Vehicle vehicle, PrintHouse printHouse, 
         return Logistics.weekStart(cohortFirstDay).minusWeeks(leadWeeks).plusDays(weekday);
     }
 
+    /** Weeks by which the lead lies outside those {@link Logistics} offers; only a plan read back can have any. */
+    public int leadWeeksOutsideOptions() {
+        return Math.max(0, Logistics.MIN_LEAD_WEEKS - leadWeeks) + Math.max(0, leadWeeks - Logistics.MAX_LEAD_WEEKS);
+    }
+
     /** Ids are unique, so hashing the id agrees with record equality and keeps solver lookups cheap. */
     @Override
     public int hashCode() {

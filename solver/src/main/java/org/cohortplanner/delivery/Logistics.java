@@ -29,7 +29,8 @@ import org.cohortplanner.problem.Vehicle;
  */
 public final class Logistics {
 
-    /** A truck leaves one to this many weeks before the cohort's first week. */
+    /** A truck leaves {@link #MIN_LEAD_WEEKS} to {@link #MAX_LEAD_WEEKS} weeks before the cohort's first week. */
+    public static final int MIN_LEAD_WEEKS = 1;
     public static final int MAX_LEAD_WEEKS = 3;
     /** Trucks leave on working days: Monday to Friday. */
     public static final int DEPARTURE_DAYS = 5;
@@ -67,7 +68,7 @@ public final class Logistics {
      */
     public List<DeliveryOption> optionsFor(String language, List<PrintHouse> printHouses, List<Vehicle> vehicles) {
         List<DeliveryOption> options = new ArrayList<>();
-        for (int lead = 1; lead <= MAX_LEAD_WEEKS; lead++) {
+        for (int lead = MIN_LEAD_WEEKS; lead <= MAX_LEAD_WEEKS; lead++) {
             for (int weekday = 0; weekday < DEPARTURE_DAYS; weekday++) {
                 for (PrintHouse house : printHouses) {
                     if (!house.prints(language)) {

@@ -17,6 +17,7 @@ import static org.cohortplanner.constraints.ConstraintFixture.venue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
 import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.calendar.ScheduleFactory;
 import org.cohortplanner.delivery.DeliveryOption;
 import org.cohortplanner.delivery.Logistics;
 import org.cohortplanner.delivery.PrintWeek;
@@ -38,6 +40,7 @@ import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.SchoolQuota;
 import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Course;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.Policy;
 import org.cohortplanner.problem.PrintHouse;
@@ -408,6 +411,17 @@ class CohortPlannerConstraintsTest {
     }
 
     @Test
+    void trainerMaxDays_countsTheDaysOfTheSchedule() {
+        Trainer ten = trainer("TR10", Set.of(KY), Set.of(MATH), null, List.of(), 10);
+        Cohort sevenDays = fullCohort("C1", ten, null, schedule("X", 0, 1, 2, 3, 21, 22, 23), 10);
+        Cohort noDates = fullCohort("C2", ten, null, null, 10);
+        // 7 + 8 from the course = 15, 5 over 10
+        constraintVerifier.verifyThat(CohortPlannerConstraints::trainerMaxDays)
+                .given(facts(sevenDays, noDates).toArray())
+                .penalizesBy(5);
+    }
+
+    @Test
     void trainerMaxDays_atTheLimitOrEmptyCohort_doesNotFire() {
         Trainer sixteen = trainer("TR16", Set.of(KY), Set.of(MATH), null, List.of(), 16);
         Cohort a = fullCohort("C1", sixteen, null, null, 10);
@@ -520,6 +534,88 @@ class CohortPlannerConstraintsTest {
         Cohort empty = f.cohort("C3", "D2", tr2, venue("VD3", "D2"), f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::districtClosed)
                 .given(facts(openDistrict, otherDays, empty).toArray())
+                .penalizes(0);
+    }
+
+    /** The schedule a plan read back gets for these days (indexes from the horizon start). */
+    private Schedule readBack(int... days) {
+        return new ScheduleFactory(f.calendar).scheduleOn(f.course,
+                Arrays.stream(days).mapToObj(START::plusDays).toList());
+    }
+
+    @Test
+    void datesOffLayout_zeroForEveryGeneratedSchedule() {
+        assertThat(f.mathSchedules).isNotEmpty().allMatch(s -> s.offLayout() == 0);
+        // two blocks of 5 days at least a day apart: Monday to Friday, then the next Monday to Friday, with only
+        // a weekend between them
+        Course tight = new Course(MATH, 60, 6, List.of(5, 5), 1, 10, 0, 8, 20, 25);
+        List<Schedule> tightSchedules = new ScheduleFactory(f.calendar).schedulesFor(tight);
+        assertThat(tightSchedules.get(0).dayIndexes()).containsExactly(0, 1, 2, 3, 4, 7, 8, 9, 10, 11);
+        assertThat(tightSchedules).allMatch(s -> s.offLayout() == 0);
+    }
+
+    @Test
+    void datesOffLayout_dayOnASundayOrPublicHoliday() {
+        // the second block a day early, from Sunday 2023-04-02 (day 20): one date off a working day
+        Cohort sunday = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 3, 20, 21, 22, 23), 10);
+        // from Monday 2023-05-01 (day 49), Labour Day; second block from day 70, 18 days later
+        Cohort holiday = fullCohort("C2", tr2, v2, readBack(49, 50, 51, 52, 70, 71, 72, 73), 10);
+        var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
+                .given(facts(sunday, holiday).toArray());
+        assertion.penalizesBy(2);
+        assertion.penalizes(2);
+    }
+
+    @Test
+    void datesOffLayout_dayMissing() {
+        // 7 days (1 missing), the second block 3 days instead of 4
+        Cohort cohort = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 3, 21, 22, 23), 10);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
+                .given(facts(cohort).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void datesOffLayout_dayMovedToASundayBreaksTheBlock() {
+        // Thursday 2023-03-16 moved to Sunday 2023-03-19 (day 6): blocks of 3, 1 and 4 days -> the first two of the
+        // wrong length and one too many; the Sunday; the 4-day gap from day 2 to day 6 (14 at least) -> 5
+        Cohort cohort = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 6, 21, 22, 23, 24), 10);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
+                .given(facts(cohort).toArray())
+                .penalizesBy(5);
+    }
+
+    @Test
+    void datesOffLayout_gapTooShortOrTooLong() {
+        // gap of 7 - 3 = 4 days, fewer than 14
+        Cohort early = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 3, 7, 8, 9, 10), 10);
+        // gap of 56 - 3 = 53 days, more than 42
+        Cohort late = fullCohort("C2", tr2, v2, readBack(0, 1, 2, 3, 56, 57, 58, 59), 10);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
+                .given(facts(early, late).toArray())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void datesOffLayout_blocksOfOtherLengths() {
+        // 3 days, then Monday to Friday: a block ends at the course's 4 days, so the Friday (day 25) reads as a
+        // third block of 1 day, 1 day after the second -> first block short, third block extra, gap too short
+        Cohort cohort = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 21, 22, 23, 24, 25), 10);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
+                .given(facts(cohort).toArray())
+                .penalizesBy(3);
+    }
+
+    @Test
+    void datesOffLayout_standardLayoutOrOtherDatesKeepingTheRules_doNotFire() {
+        Cohort standard = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 3, 21, 22, 23, 24), 10);
+        // the second block a week later and from a Tuesday (day 29, a gap of 26): not the standard layout
+        Schedule laterBlock = readBack(0, 1, 2, 3, 29, 30, 31, 32);
+        assertThat(laterBlock.id()).endsWith("/custom");
+        Cohort custom = fullCohort("C2", tr2, v2, laterBlock, 10);
+        Cohort empty = f.cohort("C3", "D1", tr1, v1, readBack(0, 1, 2, 6));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
+                .given(facts(standard, custom, empty).toArray())
                 .penalizes(0);
     }
 
@@ -656,6 +752,15 @@ class CohortPlannerConstraintsTest {
     }
 
     @Test
+    void trainerFees_daysOfTheSchedule() {
+        Cohort sevenDays = fullCohort("C1", tr1, v1, schedule("X", 0, 1, 2, 3, 21, 22, 23), 10);
+        // 3000 x 7 days
+        constraintVerifier.verifyThat(CohortPlannerConstraints::trainerFees)
+                .given(facts(sevenDays).toArray())
+                .penalizesBy(21_000);
+    }
+
+    @Test
     void trainerFees_noTrainerOrEmptyCohort_doesNotFire() {
         Cohort noTrainer = fullCohort("C1", null, v1, f.firstSchedule(), 10);
         Cohort empty = f.cohort("C2", "D1", tr1, v1, f.firstSchedule());
@@ -716,6 +821,37 @@ class CohortPlannerConstraintsTest {
         Cohort d2 = f.cohort("C1", "D2", tr1, venue("V2", "D2"), f.firstSchedule());
         Delegation d = place(f.delegation("DA", s1, 3), d2); // school in D1
         // per teacher: round(2 x 45.27 x 2 x 10) = 1811 + 1500 x 8 = 12000 -> 13811; x 3 teachers = 41433
+        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
+                .given(d2, d)
+                .penalizesBy(41_433);
+    }
+
+    @Test
+    void travelPerDiems_daysOfTheSchedule() {
+        Cohort d2 = f.cohort("C1", "D2", tr1, venue("V2", "D2"), schedule("X", 0, 1, 2, 3, 21, 22, 23));
+        Delegation d = place(f.delegation("DA", s1, 3), d2);
+        // per teacher: 1811 + 1500 x 7 = 12311; x 3 teachers = 36933
+        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
+                .given(d2, d)
+                .penalizesBy(36_933);
+        // trainer: 1811 + 2500 x 7 = 19311
+        constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTravel)
+                .given(d2, d)
+                .penalizesBy(19_311);
+    }
+
+    @Test
+    void teacherTravel_cohortWhoseDatesCanChangeTheirNumberOfDays() {
+        // custom dates of a plan read back widen the cohort's schedules: its delegations come joined from it
+        Cohort d2 = f.cohort("C1", "D2");
+        d2.restore(tr1, venue("V2", "D2"), readBack(0, 1, 2, 3, 21, 22, 23), null);
+        assertThat(d2.daysVary()).isTrue();
+        Delegation d = place(f.delegation("DA", s1, 3), d2);
+        // as above, 36933 for 7 days; 41433 for the 8 days of a standard layout
+        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
+                .given(d2, d)
+                .penalizesBy(36_933);
+        d2.setSchedule(f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
                 .given(d2, d)
                 .penalizesBy(41_433);
@@ -1157,6 +1293,53 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), closed, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
                 .given(facts(cohort).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void kitsLanguageNotPrinted_eachKit() {
+        Cohort russian = f.cohort("C1", "D1", "ru");
+        russian.setTrainer(tr1);
+        russian.setVenue(v1);
+        russian.setSchedule(apr10);
+        place(f.delegation("DA", s1, 10, MATH, "ru", DaySet.EMPTY, f.quota(s1, 18)), russian);
+        // PH1 prints ky only: 10 kits
+        deliver(russian, logistics.option(truck("T", 20, 540), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLanguageNotPrinted)
+                .given(facts(russian).toArray())
+                .penalizesBy(10);
+    }
+
+    @Test
+    void kitsLanguageNotPrinted_languagePrintedOrEmptyCohort_doesNotFire() {
+        Cohort kyrgyz = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), ph1, 1));
+        Cohort empty = deliver(f.cohort("C2", "D1", "ru"), logistics.option(truck("T", 20, 540), ph1, 1));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLanguageNotPrinted)
+                .given(facts(kyrgyz, empty).toArray())
+                .penalizes(0);
+    }
+
+    @Test
+    void kitsLeadOutsideOptions_weeksBeyondOneToThree() {
+        Vehicle truck = truck("T", 20, 540);
+        Cohort fiveWeeks = kitted("C1", "D1", apr17, 10, logistics.option(truck, ph1, 5));
+        Cohort noLead = kitted("C2", "D1", apr17, 10, logistics.option(truck, ph1, 0));
+        // 5 - 3 = 2 and 1 - 0 = 1
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLeadOutsideOptions)
+                .given(facts(fiveWeeks, noLead).toArray())
+                .penalizesBy(3);
+    }
+
+    @Test
+    void kitsLeadOutsideOptions_everyLeadOffered_doesNotFire() {
+        Vehicle truck = truck("T", 20, 540);
+        assertThat(logistics.optionsFor(KY, List.of(ph1), List.of(truck)))
+                .extracting(DeliveryOption::leadWeeks).containsExactly(1, 2, 3);
+        Cohort one = kitted("C1", "D1", apr17, 10, logistics.option(truck, ph1, 1));
+        Cohort three = kitted("C2", "D1", apr17, 10, logistics.option(truck, ph1, 3));
+        Cohort empty = deliver(f.cohort("C3", "D1"), logistics.option(truck, ph1, 7));
+        constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLeadOutsideOptions)
+                .given(facts(one, three, empty).toArray())
                 .penalizes(0);
     }
 

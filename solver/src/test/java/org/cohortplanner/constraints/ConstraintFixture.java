@@ -127,7 +127,7 @@ final class ConstraintFixture {
         return mathSchedule(START);
     }
 
-    /** A schedule on exactly these days (indexes from the horizon start), all in term time. */
+    /** A schedule on exactly these days (indexes from the horizon start), all in term time, taken as on the layout. */
     static Schedule schedule(String id, int... days) {
         return scheduleWithTermDays(id, days.length, days);
     }
@@ -138,7 +138,7 @@ final class ConstraintFixture {
         List<Integer> indexes = Arrays.stream(sorted).boxed().toList();
         DaySet set = DaySet.of(sorted);
         return new Schedule(id, MATH, indexes.stream().map(START::plusDays).toList(), indexes, set,
-                set.withNeighbours(), 2, termDays);
+                set.withNeighbours(), 2, termDays, 0);
     }
 
     // ************************************************************************

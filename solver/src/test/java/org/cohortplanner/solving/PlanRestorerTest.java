@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+import org.cohortplanner.constraints.ConstraintNames;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
@@ -62,6 +65,26 @@ class PlanRestorerTest {
         assertThat(imported.getSchedule().id()).endsWith("/custom");
         assertThat(imported.size()).isEqualTo(first.teacherIds().size());
         assertThat(REPORTER.report(plan).kpis().teachersPlaced()).isEqualTo(solved.kpis().teachersPlaced());
+    }
+
+    @Test
+    void planWithADayRemovedBreaksTheLayoutAndSolvesOnWithoutScoreCorruption() {
+        CohortView first = solved.cohorts().get(0);
+        var days = new ArrayList<>(first.days());
+        days.remove(days.size() - 1);
+        List<CohortView> cohorts = new ArrayList<>(solved.cohorts());
+        cohorts.set(0, new CohortView(first.id(), first.track(), first.language(), first.districtId(),
+                first.trainerId(), first.venueId(), days, first.teacherIds(), first.kitsArrive(), first.deliveryId()));
+
+        TrainingPlan plan = PlanRestorer.restore(problem, withCohorts(cohorts));
+
+        assertThat(REPORTER.report(plan).violations())
+                .anyMatch(v -> v.constraint().equals(ConstraintNames.DATES_OFF_LAYOUT));
+        // the 7-day dates stay in the cohort's value range: moving off them changes the days every cost counts
+        TrainingPlan resumed = PlanSolver.solve(plan, PlanSolver.config(Duration.ofSeconds(4), null)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT), null);
+        assertThat(REPORTER.report(resumed).violations())
+                .noneMatch(v -> v.constraint().equals(ConstraintNames.DATES_OFF_LAYOUT));
     }
 
     @Test

@@ -72,6 +72,8 @@ public final class HardRuleChecker {
             if (cohort.days().size() != course.inPersonDays()) {
                 broken.add(cohort.id() + ": " + cohort.days().size() + " in-person days, course needs "
                         + course.inPersonDays());
+            } else {
+                checkBlocks(cohort, course, broken);
             }
             Trainer trainer = trainers.get(cohort.trainerId());
             Venue venue = venues.get(cohort.venueId());
@@ -155,6 +157,37 @@ public final class HardRuleChecker {
         }
     }
 
+    /** Each block takes consecutive working days, as many as the course says; gaps lie within its min and max. */
+    private void checkBlocks(CohortView cohort, Course course, List<String> broken) {
+        int at = 0;
+        for (int block = 0; block < course.blockDays().size(); block++) {
+            LocalDate first = cohort.days().get(at);
+            if (block > 0) {
+                long gap = first.toEpochDay() - cohort.days().get(at - 1).toEpochDay();
+                if (gap < course.minGapDays() || gap > course.maxGapDays()) {
+                    broken.add(cohort.id() + ": " + gap + " days before block " + (block + 1) + ", outside "
+                            + course.minGapDays() + ".." + course.maxGapDays());
+                }
+            }
+            for (int i = 1; i < course.blockDays().get(block); i++) {
+                LocalDate next = cohort.days().get(at + i);
+                for (LocalDate day = cohort.days().get(at + i - 1).plusDays(1); day.isBefore(next);
+                        day = day.plusDays(1)) {
+                    if (isWorkingDay(day)) {
+                        broken.add(cohort.id() + ": block " + (block + 1) + " leaves out " + day);
+                    }
+                }
+            }
+            at += course.blockDays().get(block);
+        }
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && problem.calendar().stream().noneMatch(e -> e.kind() == CalendarKind.PUBLIC_HOLIDAY
+                        && e.dates().contains(day));
+    }
+
     /** A trainer teaching on consecutive days at venues far apart has no time to travel. */
     private void checkTrainerTransfers(PlanReport plan, List<String> broken) {
         Map<String, Map<LocalDate, String>> districtByTrainerDay = new HashMap<>();
@@ -189,6 +222,17 @@ public final class HardRuleChecker {
                 continue;
             }
             kitsByDelivery.merge(delivery.id(), cohort.teacherIds().size(), Integer::sum);
+            if (!houses.get(delivery.printHouseId()).languages().contains(cohort.language())) {
+                broken.add(cohort.id() + ": print house " + delivery.printHouseId() + " does not print "
+                        + cohort.language());
+            }
+            // trucks leave on the Monday 1 to 3 weeks before the cohort's first week
+            LocalDate firstMonday = cohort.days().get(0).minusDays(cohort.days().get(0).getDayOfWeek().getValue() - 1);
+            long leadDays = firstMonday.toEpochDay() - delivery.departure().toEpochDay();
+            if (leadDays != 7 && leadDays != 14 && leadDays != 21) {
+                broken.add(cohort.id() + ": delivery " + delivery.id() + " leaves " + leadDays
+                        + " days before the cohort's first Monday");
+            }
             String hub = hubOf.getOrDefault(cohort.districtId(), cohort.districtId());
             DeliveryView.Stop stop = delivery.stops().stream().filter(s -> s.districtId().equals(hub)).findFirst()
                     .orElse(null);

@@ -7,9 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +115,91 @@ class ScoreCommandTest {
                 .containsPattern("broken: Venue hosts two cohorts on the same day: cohort .*"
                         + first.get("id").asText())
                 .containsPattern("broken: Venue hosts two cohorts on the same day: .*cohort " + second.get("id").asText());
+    }
+
+    @Test
+    void aPlanFromTheSolverKeepsTheCourseLayoutAndTheKitOptions() throws Exception {
+        JsonNode plan = new ObjectMapper().readTree(planJson.toFile());
+        assertThat(plan.get("feasible").asBoolean()).as("the solver's plan is feasible").isTrue();
+
+        int status = run("score", problem.toString(), planJson.toString());
+
+        assertThat(status).as(out.toString()).isEqualTo(CommandLine.OK);
+        assertThat(out.toString()).doesNotContain("Dates off the course layout")
+                .doesNotContain("Kits from a print house without the language")
+                .doesNotContain("Kit lead time outside the options");
+    }
+
+    @Test
+    void aDayMovedToASundayIsOffTheCourseLayout() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode plan = (ObjectNode) mapper.readTree(planJson.toFile());
+        ObjectNode cohort = (ObjectNode) plan.get("cohorts").get(0);
+        ArrayNode days = (ArrayNode) cohort.get("days");
+        // the last day of the first block, to the Sunday after it (weeks before the second block)
+        LocalDate endOfFirstBlock = LocalDate.parse(days.get(3).asText());
+        days.set(3, endOfFirstBlock.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).toString());
+        Path moved = dir.resolve("sunday.json");
+        mapper.writeValue(moved.toFile(), plan);
+
+        int status = run("score", problem.toString(), moved.toString());
+
+        assertThat(status).as(out.toString()).isEqualTo(CommandLine.FAILED);
+        assertThat(out.toString()).contains("broken: Dates off the course layout: cohort " + cohort.get("id").asText());
+    }
+
+    @Test
+    void aDayRemovedIsOffTheCourseLayout() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode plan = (ObjectNode) mapper.readTree(planJson.toFile());
+        ObjectNode cohort = (ObjectNode) plan.get("cohorts").get(0);
+        ArrayNode days = (ArrayNode) cohort.get("days");
+        days.remove(days.size() - 1);
+        Path shortened = dir.resolve("shortened.json");
+        mapper.writeValue(shortened.toFile(), plan);
+
+        int status = run("score", problem.toString(), shortened.toString());
+
+        assertThat(status).as(out.toString()).isEqualTo(CommandLine.FAILED);
+        // 7 days instead of 8, the last block a day short: 2 off the layout
+        assertThat(out.toString()).contains("broken: Dates off the course layout: cohort " + cohort.get("id").asText()
+                + " (").containsPattern("broken: Dates off the course layout: cohort .*: -2hard");
+    }
+
+    @Test
+    void kitsFromAPrintHouseWithoutTheLanguageAreBroken() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        // a second print house, printing Russian only
+        ObjectNode problemJson = (ObjectNode) mapper.readTree(problem.toFile());
+        ArrayNode houses = (ArrayNode) problemJson.get("printHouses");
+        ObjectNode russianOnly = houses.get(0).deepCopy();
+        russianOnly.put("id", "PH-RU");
+        russianOnly.putArray("languages").add("ru");
+        houses.add(russianOnly);
+        Path withTwoHouses = dir.resolve("two-houses.json");
+        mapper.writeValue(withTwoHouses.toFile(), problemJson);
+        // the trip of a Kyrgyz cohort loads at that house
+        ObjectNode plan = (ObjectNode) mapper.readTree(planJson.toFile());
+        ObjectNode kyrgyz = null;
+        for (JsonNode cohort : plan.get("cohorts")) {
+            if (kyrgyz == null && cohort.get("language").asText().equals("ky") && cohort.hasNonNull("deliveryId")) {
+                kyrgyz = (ObjectNode) cohort;
+            }
+        }
+        assertThat(kyrgyz).as("a Kyrgyz cohort with kits delivered").isNotNull();
+        for (JsonNode delivery : plan.get("deliveries")) {
+            if (delivery.get("id").equals(kyrgyz.get("deliveryId"))) {
+                ((ObjectNode) delivery).put("printHouseId", "PH-RU");
+            }
+        }
+        Path spoiled = dir.resolve("wrong-house.json");
+        mapper.writeValue(spoiled.toFile(), plan);
+
+        int status = run("score", withTwoHouses.toString(), spoiled.toString());
+
+        assertThat(status).as(out.toString()).isEqualTo(CommandLine.FAILED);
+        assertThat(out.toString()).contains("broken: Kits from a print house without the language: cohort "
+                + kyrgyz.get("id").asText());
     }
 
     @Test
