@@ -3,9 +3,11 @@ package org.cohortplanner.solving;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
@@ -84,6 +86,7 @@ public final class CohortFormation {
         mergeSmallClusters(byCluster, demand, true);
         mergeSmallClusters(byCluster, demand, false);
         mergeSmallClusters(byCluster, demand, true);
+        shedRemainders(byCluster, demand);
         List<Delegation> left = new ArrayList<>();
         for (var entry : byCluster.entrySet()) {
             List<Delegation> members = entry.getValue();
@@ -116,6 +119,100 @@ public final class CohortFormation {
             }
         }
         return left;
+    }
+
+    /**
+     * A district whose last cohort would hold only a few teachers sends them to the room left in the cohorts of
+     * districts they reach, when their travel costs less than the cohort it saves: a trainer, a venue and a share of
+     * the school holidays, which hold only so many cohorts. Districts that take teachers in keep their cohorts.
+     */
+    private static void shedRemainders(Map<String, List<Delegation>> byCluster, Map<String, Integer> demand) {
+        Map<String, Cohort> slotOf = new HashMap<>();
+        byCluster.values().forEach(members -> members.forEach(d -> d.getReachableCohorts()
+                .forEach(c -> slotOf.putIfAbsent(cluster(c), c))));
+        Map<String, Integer> room = new HashMap<>();
+        demand.forEach((cluster, n) -> {
+            int capacity = capacity(slotOf.get(cluster));
+            room.put(cluster, n == 0 ? 0 : (n + capacity - 1) / capacity * capacity - n);
+        });
+        Set<String> receivers = new HashSet<>();
+        List<String> order = byCluster.keySet().stream()
+                .filter(cluster -> demand.get(cluster) > 0)
+                .sorted(Comparator.comparingInt((String cluster) -> excess(demand.get(cluster),
+                        capacity(slotOf.get(cluster)))).thenComparing(cluster -> cluster))
+                .toList();
+        for (String cluster : order) {
+            if (receivers.contains(cluster)) {
+                continue;
+            }
+            Cohort slot = slotOf.get(cluster);
+            int excess = excess(demand.get(cluster), capacity(slot));
+            List<Delegation> members = new ArrayList<>(byCluster.get(cluster));
+            members.sort(Comparator.comparingInt(Delegation::getSize).thenComparing(Delegation::getId));
+            Map<Delegation, String> moves = new HashMap<>();
+            Map<String, Integer> taken = new HashMap<>();
+            long travel = 0;
+            int shed = 0;
+            for (Delegation delegation : members) {
+                if (shed >= excess) {
+                    break;
+                }
+                Cohort target = delegation.getReachableCohorts().stream()
+                        .filter(c -> !cluster(c).equals(cluster) && demand.getOrDefault(cluster(c), 0) > 0)
+                        .filter(c -> room.getOrDefault(cluster(c), 0) - taken.getOrDefault(cluster(c), 0)
+                                >= delegation.getSize())
+                        .findFirst() // reachable cohorts come nearest first
+                        .orElse(null);
+                if (target == null) {
+                    continue;
+                }
+                moves.put(delegation, cluster(target));
+                taken.merge(cluster(target), delegation.getSize(), Integer::sum);
+                travel += travelCost(delegation, target);
+                shed += delegation.getSize();
+            }
+            if (shed < excess || travel >= cohortValue(slot)) {
+                continue;
+            }
+            moves.forEach((delegation, target) -> {
+                byCluster.get(cluster).remove(delegation);
+                byCluster.get(target).add(delegation);
+                demand.merge(cluster, -delegation.getSize(), Integer::sum);
+                demand.merge(target, delegation.getSize(), Integer::sum);
+                room.merge(target, -delegation.getSize(), Integer::sum);
+                receivers.add(target);
+            });
+            int capacity = capacity(slot);
+            int n = demand.get(cluster);
+            room.put(cluster, n == 0 ? 0 : (n + capacity - 1) / capacity * capacity - n);
+        }
+    }
+
+    /** Teachers above the last full cohort: those to send away to run one cohort fewer. */
+    private static int excess(int teachers, int capacity) {
+        int remainder = teachers % capacity;
+        return remainder == 0 ? capacity : remainder;
+    }
+
+    private static long travelCost(Delegation delegation, Cohort target) {
+        if (delegation.getDistrictId().equals(target.getDistrictId())) {
+            return 0L;
+        }
+        var context = delegation.getContext();
+        return delegation.getSize() * context.awayCost(delegation.routeTo(target),
+                target.getCourse().blockDays().size(), target.days(), context.policy().teacherPerDiem());
+    }
+
+    /**
+     * What one cohort fewer saves: the cheapest trainer's fee and venue's rent, and a quarter of the substitutes an
+     * ideal cohort pays in term time (the holidays it leaves to another cohort).
+     */
+    private static long cohortValue(Cohort slot) {
+        int days = slot.days();
+        long fee = slot.getQualifiedTrainers().stream().mapToLong(t -> t.dailyFee()).min().orElse(0L) * days;
+        long rent = slot.getDistrictVenues().stream().mapToLong(v -> v.dailyCost()).min().orElse(0L) * days;
+        long substitutes = slot.getCourse().idealSize() * days * slot.getContext().policy().substituteDailyCost();
+        return fee + rent + substitutes / 4;
     }
 
     private static void mergeSmallClusters(Map<String, List<Delegation>> byCluster, Map<String, Integer> demand,

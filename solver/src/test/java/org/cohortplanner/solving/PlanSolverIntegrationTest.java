@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +13,20 @@ import java.util.Set;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.District;
+import org.cohortplanner.problem.Policy;
+import org.cohortplanner.problem.Programme;
+import org.cohortplanner.problem.School;
+import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.TravelLink;
+import org.cohortplanner.problem.Vehicle;
+import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.PrintHouse;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.report.CohortView;
+import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.PrintBatchView;
 import org.cohortplanner.report.PlanReporter;
@@ -122,5 +132,45 @@ class PlanSolverIntegrationTest {
         assertThat(after.unplaced()).isEmpty();
         assertThat(after.printBatches())
                 .noneMatch(batch -> batch.printHouseId().equals("PH-D1") && !batch.week().isAfter(delayedUntil));
+    }
+
+    /**
+     * A six-week programme: every cohort must start on 2023-03-27 (a later start leaves no week for the second
+     * block), so every kit leaves in the week of 03-20, the first after the first print week. The one van carries
+     * one cohort's kits, so it must make two trips in that week.
+     */
+    @Test
+    void oneVanMakesTwoTripsInTheOnlyWeekKitsCanLeave() {
+        LocalDate start = LocalDate.of(2023, 3, 13);
+        List<District> districts = List.of(new District("D1", "One", "R", 40.5, 72.8),
+                new District("D2", "Two", "R", 40.6, 73.1));
+        List<School> schools = List.of(new School("S1", "School 1", "D1", Set.of("ky"), 60),
+                new School("S2", "School 2", "D2", Set.of("ky"), 60));
+        List<Teacher> teachers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            teachers.add(new Teacher("T" + i, i < 12 ? "S1" : "S2", "MATH", "ky", null, null, List.of()));
+        }
+        List<Trainer> trainers = List.of(
+                new Trainer("TR1", "Trainer 1", "D1", Set.of("ky"), Set.of("MATH"), start, List.of(), 120, 3000),
+                new Trainer("TR2", "Trainer 2", "D2", Set.of("ky"), Set.of("MATH"), start, List.of(), 120, 3000));
+        List<Venue> venues = List.of(new Venue("V1", "Centre 1", "D1", 25, Set.of("MATH"), null, null, 1000),
+                new Venue("V2", "Centre 2", "D2", 25, Set.of("MATH"), null, null, 1000));
+        Programme programme = new Programme("TWO-TRIPS", "Two trips", start, LocalDate.of(2023, 4, 21), "KGS", null,
+                null, 14);
+        TrainingProblem problem = new TrainingProblem(programme, List.of(), districts,
+                List.of(new TravelLink("D1", "D2", 60, 45.0)), schools, teachers, trainers, venues,
+                List.of(TestProblems.course("MATH")), Policy.defaults(),
+                List.of(new PrintHouse("PH", "Press", "D1", 100, Set.of("ky"), List.of())),
+                List.of(new Vehicle("VAN", "Van", "D1", 12, 25, 2000, 540, List.of())), List.of());
+
+        PlanReport report = solve(problem, 10);
+
+        assertThat(report.feasible()).as(report.score() + " " + report.violations()).isTrue();
+        assertThat(new HardRuleChecker(problem).brokenRules(report)).isEmpty();
+        assertThat(report.unplaced()).isEmpty();
+        assertThat(report.deliveries()).hasSize(2);
+        assertThat(report.deliveries()).extracting(DeliveryView::departure)
+                .allMatch(day -> !day.isBefore(LocalDate.of(2023, 3, 20)) && day.isBefore(LocalDate.of(2023, 3, 25)))
+                .doesNotHaveDuplicates();
     }
 }

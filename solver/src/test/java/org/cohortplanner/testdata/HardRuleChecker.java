@@ -226,12 +226,12 @@ public final class HardRuleChecker {
                 broken.add(cohort.id() + ": print house " + delivery.printHouseId() + " does not print "
                         + cohort.language());
             }
-            // trucks leave on the Monday 1 to 3 weeks before the cohort's first week
-            LocalDate firstMonday = cohort.days().get(0).minusDays(cohort.days().get(0).getDayOfWeek().getValue() - 1);
-            long leadDays = firstMonday.toEpochDay() - delivery.departure().toEpochDay();
-            if (leadDays != 7 && leadDays != 14 && leadDays != 21) {
-                broken.add(cohort.id() + ": delivery " + delivery.id() + " leaves " + leadDays
-                        + " days before the cohort's first Monday");
+            // trucks leave on a working day of the week 1 to 3 weeks before the cohort's first week
+            long leadWeeks = (monday(cohort.days().get(0)).toEpochDay() - monday(delivery.departure()).toEpochDay())
+                    / 7;
+            if (leadWeeks < 1 || leadWeeks > 3 || delivery.departure().getDayOfWeek().getValue() > 5) {
+                broken.add(cohort.id() + ": delivery " + delivery.id() + " leaves on " + delivery.departure()
+                        + ", not on a working day 1 to 3 weeks before the cohort's first week");
             }
             String hub = hubOf.getOrDefault(cohort.districtId(), cohort.districtId());
             DeliveryView.Stop stop = delivery.stops().stream().filter(s -> s.districtId().equals(hub)).findFirst()
@@ -266,7 +266,7 @@ public final class HardRuleChecker {
             }
             checkDrivingLimit(delivery, vehicle, houses.get(delivery.printHouseId()), broken);
             tripsByVehicle.computeIfAbsent(vehicle.id(), v -> new ArrayList<>()).add(delivery);
-            kitsByPrintWeek.merge(delivery.printHouseId() + " " + delivery.departure().minusWeeks(1), kits,
+            kitsByPrintWeek.merge(delivery.printHouseId() + " " + monday(delivery.departure()).minusWeeks(1), kits,
                     Integer::sum);
         }
         tripsByVehicle.forEach((vehicle, trips) -> {
@@ -317,5 +317,9 @@ public final class HardRuleChecker {
     private static int daysOfDriving(int minutes, Vehicle vehicle) {
         int limit = vehicle.maxDrivingMinutesPerDay();
         return minutes == 0 ? 0 : (minutes - 1) / limit;
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1);
     }
 }
