@@ -88,6 +88,18 @@ public final class CohortBooking {
     }
 
     /**
+     * What booking the running, unpinned cohorts costs after a short search ({@link #book}, then {@link #improve}),
+     * the workload included, with a large price for each cohort that cannot be booked; the cohorts keep their values.
+     */
+    public static long price(TrainingPlan plan, int iterations) {
+        CohortBooking booking = new CohortBooking(plan, c -> true, 0L);
+        booking.open.forEach(booking::release);
+        booking.insertAll(booking.open);
+        booking.improve(iterations, () -> false);
+        return booking.total();
+    }
+
+    /**
      * Improves the bookings of every running, unpinned cohort ({@link #improve}); pinned cohorts keep theirs. A
      * cohort without a booking is booked first.
      *

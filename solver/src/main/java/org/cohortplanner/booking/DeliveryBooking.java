@@ -77,7 +77,11 @@ public final class DeliveryBooking {
         return house.id() + "@" + monday;
     }
 
-    /** The option with the fewest broken rules, then the lowest added trucking cost. */
+    /**
+     * The option with the fewest broken rules, then the longest lead, then the lowest added trucking cost. Cohorts
+     * come in order of their first day, so printing each as early as it may leaves the later print weeks, which
+     * only later cohorts can use, to them.
+     */
     private DeliveryOption best(Cohort cohort) {
         DeliveryOption best = null;
         long bestBreaks = Long.MAX_VALUE;
@@ -92,7 +96,8 @@ public final class DeliveryBooking {
             long breaks = breaks(trip, with, logistics, cohort.size());
             Trip before = laidOut.get(key);
             long cost = trip.truckingCost() - (before == null ? -key.vehicle().costPerTrip() : before.truckingCost());
-            if (breaks < bestBreaks || breaks == bestBreaks && cost < bestCost) {
+            if (breaks < bestBreaks || breaks == bestBreaks && (option.leadWeeks() > best.leadWeeks()
+                    || option.leadWeeks() == best.leadWeeks() && cost < bestCost)) {
                 best = option;
                 bestBreaks = breaks;
                 bestCost = cost;

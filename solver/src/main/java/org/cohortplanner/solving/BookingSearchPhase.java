@@ -19,7 +19,8 @@ import org.cohortplanner.plan.TrainingPlan;
 /**
  * Improves the dates, trainers and venues of the unpinned running cohorts with the booking's own neighbourhood
  * search ({@link CohortBooking#improve}), which tries hundreds of rebookings in the time the score director
- * scores a few moves, then chooses new deliveries for the cohorts it moved. It stops after
+ * scores a few moves, then chooses the deliveries anew: of every cohort it may move, or, when re-planning, only of
+ * those it moved, so that published truck trips stay. It stops after
  * {@value #DEFAULT_ITERATIONS} rounds or when the solver's time is up, keeping the best bookings it found.
  */
 public class BookingSearchPhase implements PhaseCommand<TrainingPlan> {
@@ -40,7 +41,8 @@ public class BookingSearchPhase implements PhaseCommand<TrainingPlan> {
                 moved.add(cohort);
             }
         });
-        working.deliver(moved);
+        boolean replanning = working.plan().getCohorts().stream().anyMatch(Cohort::wasPublished);
+        working.deliver(replanning ? moved : List.copyOf(bookings.keySet()));
         LOGGER.info("Booking search: {} of {} cohorts rebooked in {} ms", moved.size(), bookings.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cohortplanner.booking.CohortBooking;
+import org.cohortplanner.constraints.ConstraintNames;
+import org.cohortplanner.constraints.SoftWeights;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
@@ -26,6 +29,11 @@ import org.cohortplanner.plan.TrainingPlan;
  * room. The construction heuristic then staffs, dates and houses the cohorts.
  */
 public final class CohortFormation {
+
+    /** The shares of an ideal cohort's term-time substitutes that one cohort fewer is credited with. */
+    private static final double[] HOLIDAY_SHARES = {0.0, 0.5};
+    /** Enough rounds of booking search for the price of a packing to tell which one the search makes cheaper. */
+    private static final int PRICING_ITERATIONS = 3_000;
 
     private CohortFormation() {
     }
@@ -45,7 +53,7 @@ public final class CohortFormation {
                         .thenComparing(Delegation::getId))
                 .toList();
         boolean fresh = plan.getCohorts().stream().noneMatch(Cohort::isUsed);
-        for (Delegation delegation : fresh ? packFull(unplaced, sizes) : unplaced) {
+        for (Delegation delegation : fresh ? packFullCheapest(plan, unplaced, sizes) : unplaced) {
             Cohort best = null;
             long bestRank = Long.MAX_VALUE;
             for (Cohort cohort : delegation.getReachableCohorts()) {
@@ -64,6 +72,54 @@ public final class CohortFormation {
     }
 
     /**
+     * Whether sending a district's last few teachers to nearby cohorts pays depends on how scarce the school
+     * holidays are: each of the two packings ({@link #packFull}, counting a cohort's share of the holidays or not) is
+     * priced with the teachers' travel, the empty seats and a quick booking of its cohorts, and the cheaper kept.
+     */
+    private static List<Delegation> packFullCheapest(TrainingPlan plan, List<Delegation> delegations,
+            Map<Cohort, Integer> sizes) {
+        long[] prices = new long[HOLIDAY_SHARES.length];
+        for (int i = 0; i < HOLIDAY_SHARES.length; i++) {
+            Map<Cohort, Integer> trial = new HashMap<>(sizes);
+            packFull(delegations, trial, HOLIDAY_SHARES[i]);
+            prices[i] = price(plan, delegations, trial);
+            for (Delegation delegation : delegations) {
+                if (delegation.getCohort() != null) {
+                    delegation.getCohort().getDelegations().remove(delegation);
+                    delegation.setCohort(null);
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < prices.length; i++) {
+            if (prices[i] < prices[best]) {
+                best = i;
+            }
+        }
+        return packFull(delegations, sizes, HOLIDAY_SHARES[best]);
+    }
+
+    /** Teacher travel, seats below the ideal size and the cohorts' booking, with the weights in force. */
+    private static long price(TrainingPlan plan, List<Delegation> delegations, Map<Cohort, Integer> sizes) {
+        var overrides = plan.getConstraintWeightOverrides();
+        long travel = 0;
+        for (Delegation delegation : delegations) {
+            if (delegation.getCohort() != null) {
+                travel += delegation.travelCost();
+            }
+        }
+        long emptySeats = 0;
+        for (var entry : sizes.entrySet()) {
+            if (entry.getValue() > 0) {
+                emptySeats += Math.max(0, entry.getKey().getCourse().idealSize() - entry.getValue());
+            }
+        }
+        return SoftWeights.of(overrides, ConstraintNames.TEACHER_TRAVEL) * travel
+                + SoftWeights.of(overrides, ConstraintNames.COHORT_BELOW_IDEAL) * emptySeats
+                + CohortBooking.price(plan, PRICING_ITERATIONS);
+    }
+
+    /**
      * The first formation of a plan: the teachers of each track and language go to the nearest district with
      * cohort slots; a district that would not fill one cohort sends them on to the next nearest that does. Each
      * district's teachers then fill as few cohorts as the course's maximum and the largest venue allow, of even
@@ -71,7 +127,8 @@ public final class CohortFormation {
      *
      * @return the delegations no cohort took, for the one-by-one placement
      */
-    private static List<Delegation> packFull(List<Delegation> delegations, Map<Cohort, Integer> sizes) {
+    private static List<Delegation> packFull(List<Delegation> delegations, Map<Cohort, Integer> sizes,
+            double holidayShare) {
         Map<String, List<Delegation>> byCluster = new LinkedHashMap<>();
         for (Delegation delegation : delegations) {
             if (!delegation.getReachableCohorts().isEmpty()) {
@@ -86,7 +143,7 @@ public final class CohortFormation {
         mergeSmallClusters(byCluster, demand, true);
         mergeSmallClusters(byCluster, demand, false);
         mergeSmallClusters(byCluster, demand, true);
-        shedRemainders(byCluster, demand);
+        shedRemainders(byCluster, demand, holidayShare);
         List<Delegation> left = new ArrayList<>();
         for (var entry : byCluster.entrySet()) {
             List<Delegation> members = entry.getValue();
@@ -126,7 +183,8 @@ public final class CohortFormation {
      * districts they reach, when their travel costs less than the cohort it saves: a trainer, a venue and a share of
      * the school holidays, which hold only so many cohorts. Districts that take teachers in keep their cohorts.
      */
-    private static void shedRemainders(Map<String, List<Delegation>> byCluster, Map<String, Integer> demand) {
+    private static void shedRemainders(Map<String, List<Delegation>> byCluster, Map<String, Integer> demand,
+            double holidayShare) {
         Map<String, Cohort> slotOf = new HashMap<>();
         byCluster.values().forEach(members -> members.forEach(d -> d.getReachableCohorts()
                 .forEach(c -> slotOf.putIfAbsent(cluster(c), c))));
@@ -171,7 +229,7 @@ public final class CohortFormation {
                 travel += travelCost(delegation, target);
                 shed += delegation.getSize();
             }
-            if (shed < excess || travel >= cohortValue(slot)) {
+            if (shed < excess || travel >= cohortValue(slot, holidayShare)) {
                 continue;
             }
             moves.forEach((delegation, target) -> {
@@ -204,15 +262,15 @@ public final class CohortFormation {
     }
 
     /**
-     * What one cohort fewer saves: the cheapest trainer's fee and venue's rent, and a quarter of the substitutes an
-     * ideal cohort pays in term time (the holidays it leaves to another cohort).
+     * What one cohort fewer saves: the cheapest trainer's fee and venue's rent, and the given share of the
+     * substitutes an ideal cohort pays in term time (the holidays it leaves to another cohort).
      */
-    private static long cohortValue(Cohort slot) {
+    private static long cohortValue(Cohort slot, double holidayShare) {
         int days = slot.days();
         long fee = slot.getQualifiedTrainers().stream().mapToLong(t -> t.dailyFee()).min().orElse(0L) * days;
         long rent = slot.getDistrictVenues().stream().mapToLong(v -> v.dailyCost()).min().orElse(0L) * days;
         long substitutes = slot.getCourse().idealSize() * days * slot.getContext().policy().substituteDailyCost();
-        return fee + rent + substitutes / 4;
+        return fee + rent + Math.round(substitutes * holidayShare);
     }
 
     private static void mergeSmallClusters(Map<String, List<Delegation>> byCluster, Map<String, Integer> demand,

@@ -1,8 +1,11 @@
 package org.cohortplanner.solving;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
@@ -56,9 +59,11 @@ final class WorkingPlan {
      */
     int deliver(List<Cohort> cohorts) {
         scoreDirector.triggerVariableListeners();
+        Set<Cohort> toDeliver = Collections.newSetFromMap(new IdentityHashMap<>());
+        toDeliver.addAll(cohorts);
         List<Cohort> fixed = new ArrayList<>();
         for (Cohort cohort : plan().getCohorts()) {
-            if (cohort.isUsed() && !cohorts.contains(cohort)) {
+            if (cohort.isUsed() && !toDeliver.contains(cohort)) {
                 fixed.add(cohort);
             }
         }
