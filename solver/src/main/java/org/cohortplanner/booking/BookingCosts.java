@@ -90,6 +90,11 @@ final class BookingCosts {
                         cohort.getCourse().blockDays().size(), cohort.days(), context.policy().trainerPerDiem()));
     }
 
+    /** A teacher's day of substitutes, weighed. */
+    long substituteDay() {
+        return substitutes * context.policy().substituteDailyCost();
+    }
+
     /** The uneven-workload penalty of a trainer with {@code days} teaching days. */
     long workload(int days) {
         return workload * days * (long) days;

@@ -37,6 +37,8 @@ public final class CohortBooking {
 
     /** A cohort that cannot be booked costs more than any booking. */
     private static final long UNBOOKED = 1_000_000_000_000L;
+    /** Rounds of annealing at most; in practice they stop when a round finds nothing better, or time is up. */
+    private static final int MAX_ROUNDS = 12;
 
     private final BookingCosts costs;
     private final Occupancy occupancy;
@@ -263,19 +265,29 @@ public final class CohortBooking {
     }
 
     /**
-     * Simulated annealing over ruin-and-rebook steps: a worse result is kept with a probability that falls as the
-     * temperature cools from about the cost of a cohort's substitutes for a block to a hundredth of it; the best
-     * bookings seen are restored at the end.
+     * Simulated annealing over ruin-and-rebook steps, in rounds of {@code iterations} steps: within a round a worse
+     * result is kept with a probability that falls as the temperature cools from its start to a hundredth of it;
+     * each round starts from the best bookings at half the previous start, and rounds go on while they improve.
+     * The first start is the price of a day of substitutes for 80 teachers.
      */
     private void improve(int iterations, BooleanSupplier stop) {
         if (open.size() < 2) {
             return;
         }
-        long current = total();
+        double temperature = 80.0 * costs.substituteDay();
+        for (int round = 0; round < MAX_ROUNDS && !stop.getAsBoolean(); round++, temperature /= 2) {
+            if (!anneal(iterations, temperature, stop)) {
+                return;
+            }
+        }
+    }
+
+    /** One round of annealing; true when it found cheaper bookings than it started from. */
+    private boolean anneal(int iterations, double startTemperature, BooleanSupplier stop) {
+        long start = total();
+        long current = start;
         long best = current;
         Map<Cohort, Booking> bestBookings = new HashMap<>(bookings);
-        double startTemperature = 4.0 * 20 * costs.dates(open.get(0), termSchedule(open.get(0)), 1) / Math.max(1,
-                termSchedule(open.get(0)).termDays());
         double temperature = startTemperature;
         double cooling = Math.pow(0.01, 1.0 / Math.max(1, iterations));
         for (int i = 0; i < iterations && !stop.getAsBoolean(); i++, temperature *= cooling) {
@@ -311,11 +323,7 @@ public final class CohortBooking {
             List.copyOf(bookings.keySet()).forEach(this::release);
             bestBookings.forEach(this::take);
         }
-    }
-
-    /** The dates of a cohort with the most term days, to scale the temperature to the problem's prices. */
-    private Schedule termSchedule(Cohort cohort) {
-        return cohort.getSchedules().stream().max(Comparator.comparingInt(Schedule::termDays)).orElseThrow();
+        return best < start;
     }
 
     /** A few cohorts that compete for the same trainers, venues or weeks. */

@@ -20,13 +20,13 @@ import org.cohortplanner.plan.TrainingPlan;
  * Improves the dates, trainers and venues of the unpinned running cohorts with the booking's own neighbourhood
  * search ({@link CohortBooking#improve}), which tries hundreds of rebookings in the time the score director
  * scores a few moves, then chooses the deliveries anew: of every cohort it may move, or, when re-planning, only of
- * those it moved, so that published truck trips stay. It stops after
- * {@value #DEFAULT_ITERATIONS} rounds or when the solver's time is up, keeping the best bookings it found.
+ * those it moved, so that published truck trips stay. It anneals in rounds of {@value #DEFAULT_ITERATIONS} steps and
+ * stops when a round finds nothing better or the solver's time is up, keeping the best bookings it found.
  */
 public class BookingSearchPhase implements PhaseCommand<TrainingPlan> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BookingSearchPhase.class);
-    static final int DEFAULT_ITERATIONS = 100_000;
+    static final int DEFAULT_ITERATIONS = 50_000;
     private static final long SEED = 42L;
 
     @Override
