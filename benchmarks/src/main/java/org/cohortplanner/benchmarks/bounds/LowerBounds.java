@@ -1,5 +1,6 @@
 package org.cohortplanner.benchmarks.bounds;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.cohortplanner.benchmarks.instances.BenchmarkInstances;
@@ -29,8 +30,13 @@ public final class LowerBounds {
     }
 
     public static Best best(TrainingPlan plan) {
+        return best(plan, TimeAwareLowerBound.DEFAULT_TIME_LIMIT, TimeAwareLowerBound.DEFAULT_MAX_ENTRIES);
+    }
+
+    /** As {@link #best(TrainingPlan)}, with the LP's time limit and largest size. */
+    public static Best best(TrainingPlan plan, Duration timeLimit, int maxEntries) {
         CostBound combinatorial = CostLowerBound.of(plan);
-        TimeAwareLowerBound.Outcome timeAware = TimeAwareLowerBound.compute(plan);
+        TimeAwareLowerBound.Outcome timeAware = TimeAwareLowerBound.compute(plan, timeLimit, maxEntries);
         if (timeAware.bound() != null && timeAware.bound().total() > combinatorial.total()) {
             return new Best(timeAware.bound(), "time-aware LP", combinatorial, timeAware);
         }

@@ -193,6 +193,7 @@ public final class TimeAwareLowerBound {
         int capacityRow;
         int minimumRow;
         int idealRow = -1;
+        int homeTrainerRow = -1;
     }
 
     private static final class Model {
@@ -385,9 +386,13 @@ public final class TimeAwareLowerBound {
                     }
                 }
 
-                // Trainers: y[t, s] cohorts taught by t on schedule s, p[t, d] cohorts taught by t in district d.
-                // Rows: Σ_t y[t, s] = cohorts on s; Σ_t p[t, d] = cohorts in d (every running cohort has one trainer,
-                // hard rule "Cohort without trainer"); Σ_s y[t, s] = Σ_d p[t, d] (the same cohorts counted twice).
+                // Trainers: h[t, s] and a[t, s] cohorts taught by t on schedule s in its home district and away
+                // from it; p[t, d] cohorts taught by t in district d other than home. Rows: Σ_t (h + a)[t, s] =
+                // cohorts on s, and Σ_{t away} p[t, d] + Σ_{t from d} Σ_s h[t, s] = cohorts in d (every running
+                // cohort has one trainer, hard rule "Cohort without trainer"); Σ_s a[t, s] = Σ_d p[t, d] (the same
+                // away cohorts counted twice); Σ_{t from d} h[t, s] ≤ cohorts in d on s (trainers teaching at home
+                // on s teach cohorts of their district on s). Costs: fee on h and a, the per diem (the same in every
+                // district away) on a, the return trips on p.
                 int[] scheduleRows = new int[scheduleCount];
                 Arrays.fill(scheduleRows, -1);
                 Map<String, Integer> districtRows = new LinkedHashMap<>();
@@ -408,13 +413,14 @@ public final class TimeAwareLowerBound {
                         }
                     }
                 }
+                long perDiemAway = context.policy().trainerPerDiem() * days;
                 for (Trainer trainer : group.trainers) {
                     int cohortsAtMost = trainer.maxDays() / days;
                     if (cohortsAtMost == 0) {
                         continue; // the cohort slots hold only qualified trainers (hard rule "not qualified")
                     }
                     int index = trainerIndex.computeIfAbsent(trainer.id(), id -> trainerIndex.size());
-                    int balanceRow = lp.addRow(0.0, 0.0);
+                    int awayRow = lp.addRow(0.0, 0.0);
                     int daysRow = trainerDaysRows.computeIfAbsent(trainer, t -> {
                         int row = lp.addRow(0.0, 0.0);
                         int column = lp.addColumn(0.0, 0.0, t.maxDays());
@@ -422,36 +428,53 @@ public final class TimeAwareLowerBound {
                         trainerDaysColumns.put(t, column);
                         return row;
                     });
-                    boolean teaches = false;
+                    String home = trainer.homeDistrictId();
+                    Cell[] homeCells = cells.get(home);
                     for (int s = 0; s < scheduleCount; s++) {
                         Schedule schedule = schedules.get(s);
                         // Only schedules on which the trainer is ready and not on leave (hard rule).
                         if (scheduleRows[s] < 0 || !schedule.dates().stream().allMatch(trainer::isAvailableOn)) {
                             continue;
                         }
-                        teaches = true;
-                        int column = column(1.0, new String[] {TRAINER_FEES},
-                                new double[] {(double) feeWeight * trainer.dailyFee() * days});
-                        lp.set(scheduleRows[s], column, 1.0);
-                        lp.set(balanceRow, column, 1.0);
-                        lp.set(daysRow, column, days);
-                        for (int day : schedule.dayIndexes()) {
-                            int dayRow = trainerDayRows.computeIfAbsent(((long) index << 32) | day,
-                                    k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
-                            lp.set(dayRow, column, 1.0);
+                        for (boolean atHome : new boolean[] {true, false}) {
+                            Cell homeCell = homeCells == null ? null : homeCells[s];
+                            if (atHome && homeCell == null) {
+                                continue;
+                            }
+                            int column = column(1.0, new String[] {TRAINER_FEES, TRAINER_TRAVEL},
+                                    new double[] {(double) feeWeight * trainer.dailyFee() * days,
+                                            atHome ? 0.0 : (double) trainerTravelWeight * perDiemAway});
+                            lp.set(scheduleRows[s], column, 1.0);
+                            lp.set(daysRow, column, days);
+                            for (int day : schedule.dayIndexes()) {
+                                int dayRow = trainerDayRows.computeIfAbsent(((long) index << 32) | day,
+                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
+                                lp.set(dayRow, column, 1.0);
+                            }
+                            if (atHome) {
+                                if (homeCell.homeTrainerRow < 0) {
+                                    homeCell.homeTrainerRow = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                                    for (int venueColumn : homeCell.venueColumns) {
+                                        lp.set(homeCell.homeTrainerRow, venueColumn, -1.0);
+                                    }
+                                }
+                                lp.set(homeCell.homeTrainerRow, column, 1.0);
+                                lp.set(districtRows.get(home), column, 1.0);
+                            } else {
+                                lp.set(awayRow, column, 1.0);
+                            }
                         }
                     }
-                    if (!teaches) {
-                        continue;
-                    }
                     for (Map.Entry<String, Integer> district : districtRows.entrySet()) {
-                        long away = trainer.homeDistrictId().equals(district.getKey()) ? 0L
-                                : context.awayCost(context.geography().route(trainer.homeDistrictId(),
-                                        district.getKey()), blocks, days, context.policy().trainerPerDiem());
+                        if (home.equals(district.getKey())) {
+                            continue;
+                        }
+                        long trips = context.awayCost(context.geography().route(home, district.getKey()), blocks, days,
+                                context.policy().trainerPerDiem()) - perDiemAway;
                         int column = column(cohortsAtMost, new String[] {TRAINER_TRAVEL},
-                                new double[] {(double) trainerTravelWeight * away});
+                                new double[] {(double) trainerTravelWeight * trips});
                         lp.set(district.getValue(), column, 1.0);
-                        lp.set(balanceRow, column, -1.0);
+                        lp.set(awayRow, column, -1.0);
                     }
                 }
                 checkSize();
@@ -579,14 +602,15 @@ public final class TimeAwareLowerBound {
             }
 
             // Uneven workload: Σ_t days_t². For whole numbers, d² ≥ (2k + 1) d − k(k + 1) for every whole k (the
-            // secant through k and k + 1), so the penalty of each trainer is at least the largest of these lines.
+            // secant through k and k + 1), so the penalty of each trainer is at least the largest of these lines;
+            // every fourth k keeps the LP small and loses at most 4 days² a trainer.
             if (workloadWeight > 0) {
                 trainerDaysRows.keySet().forEach(trainer -> {
                     int daysColumn = trainerDaysColumns.get(trainer);
                     int maxDays = trainer.maxDays();
                     int square = column((double) maxDays * maxDays, new String[] {UNEVEN_WORKLOAD},
                             new double[] {workloadWeight});
-                    for (int k = 0; k < maxDays; k++) {
+                    for (int k = 0; k < maxDays; k += 4) {
                         int row = lp.addRow(-(double) k * (k + 1), Double.POSITIVE_INFINITY);
                         lp.set(row, square, 1.0);
                         lp.set(row, daysColumn, -(2.0 * k + 1));
