@@ -13,7 +13,7 @@ import org.cohortplanner.problem.TrainingProblem;
  * every feasible plan that places every teacher, so the larger one does too.
  * <p>
  * {@code java -cp cohort-planner-benchmarks.jar -Dloader.main=org.cohortplanner.benchmarks.bounds.LowerBounds
- * org.springframework.boot.loader.launch.PropertiesLauncher INSTANCE [--no-logistics]} prints both bounds of a
+ * org.springframework.boot.loader.launch.PropertiesLauncher INSTANCE [--no-logistics] [--time-limit SECONDS]} prints both bounds of a
  * benchmark instance and how long each took.
  */
 public final class LowerBounds {
@@ -45,7 +45,7 @@ public final class LowerBounds {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("Usage: LowerBounds INSTANCE [--no-logistics]");
+            System.err.println("Usage: LowerBounds INSTANCE [--no-logistics] [--time-limit SECONDS]");
             System.exit(64);
         }
         TrainingProblem problem = BenchmarkInstances.named(args[0]).build();
@@ -60,7 +60,11 @@ public final class LowerBounds {
         CostBound combinatorial = CostLowerBound.of(plan);
         System.out.printf("combinatorial bound: %,d (%.1f s)%n", combinatorial.total(),
                 (System.nanoTime() - start) / 1e9);
-        TimeAwareLowerBound.Outcome outcome = TimeAwareLowerBound.compute(plan);
+        int limit = List.of(args).indexOf("--time-limit");
+        Duration timeLimit = limit < 0 ? TimeAwareLowerBound.DEFAULT_TIME_LIMIT
+                : Duration.ofSeconds(Long.parseLong(args[limit + 1]));
+        TimeAwareLowerBound.Outcome outcome = TimeAwareLowerBound.compute(plan, timeLimit,
+                TimeAwareLowerBound.DEFAULT_MAX_ENTRIES);
         System.out.printf("time-aware bound: %s; %s; LP %,d rows, %,d columns, %,d non-zeros, optimum %,.0f; %.1f s%n",
                 outcome.bound() == null ? "none" : String.format("%,d", outcome.bound().total()), outcome.note(),
                 outcome.rows(), outcome.columns(), outcome.entries(), outcome.lpOptimum(), outcome.seconds());

@@ -54,9 +54,10 @@ import org.cohortplanner.problem.Venue;
  */
 public final class TimeAwareLowerBound {
 
-    /** Non-zeros above which the LP is not built: about 1 GB of solver memory. */
-    public static final int DEFAULT_MAX_ENTRIES = 6_000_000;
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+    /** Non-zeros above which the LP is not solved: the reference has about 460,000 and GLOP takes a minute or two;
+     * the national instance has 2.9 million and GLOP does not finish in minutes. */
+    public static final int DEFAULT_MAX_ENTRIES = 1_500_000;
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(4);
 
     private static final List<String> SHARED = List.of(TRAINER_FEES, TRAINER_TRAVEL, VENUE_RENT, TEACHER_TRAVEL,
             SUBSTITUTE_DAYS, COHORT_BELOW_IDEAL, LATE_COMPLETION, UNEVEN_WORKLOAD);
@@ -93,7 +94,7 @@ public final class TimeAwareLowerBound {
             return new Outcome(null, "skipped: OR-Tools could not load (" + e + ")", lp.rows(), lp.columns(),
                     lp.entries(), Double.NaN, seconds(start));
         }
-        MPSolver solver = MPSolver.createSolver(System.getProperty("bound.solver", "GLOP"));
+        MPSolver solver = MPSolver.createSolver("GLOP");
         if (solver == null) {
             return new Outcome(null, "skipped: GLOP is not available", lp.rows(), lp.columns(), lp.entries(),
                     Double.NaN, seconds(start));
@@ -116,13 +117,7 @@ public final class TimeAwareLowerBound {
                 constraints[lp.entryRow(e)].setCoefficient(variables[lp.entryColumn(e)], lp.entryValue(e));
             }
             solver.setTimeLimit(timeLimit.toMillis());
-            if (System.getProperty("bound.params") != null) {
-                solver.setSolverSpecificParametersAsString(System.getProperty("bound.params"));
-            }
-            if (Boolean.getBoolean("bound.verbose")) {
-                solver.enableOutput();
-                System.out.println("columns by kind " + model.columnsByKind);
-            }
+
             MPSolver.ResultStatus status = solver.solve();
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return new Outcome(null, "no bound: the relaxation is infeasible, so no plan places every teacher",
@@ -200,8 +195,7 @@ public final class TimeAwareLowerBound {
         final LinearProgram lp = new LinearProgram();
         final TrainingPlan plan;
         final int maxEntries;
-        final int minPatternTeachers = Integer.getInteger("bound.pattern", 30);
-        final Map<String, Integer> columnsByKind = new LinkedHashMap<>();
+        final int minPatternTeachers = 30;
         // The cost of each column split by soft constraint, to report the LP's optimum by constraint.
         int[] shareColumn = new int[1024];
         int[] shareKind = new int[1024];
@@ -225,7 +219,6 @@ public final class TimeAwareLowerBound {
                 total += cost;
             }
             int column = lp.addColumn(total, 0.0, upper);
-            columnsByKind.merge(kinds[0], 1, Integer::sum);
             for (int k = 0; k < kinds.length; k++) {
                 if (costs[k] != 0.0) {
                     if (shares == shareColumn.length) {
