@@ -6,13 +6,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 import org.junit.jupiter.api.Test;
 
 import org.cohortplanner.benchmarks.TinyProblems;
+import org.cohortplanner.benchmarks.baseline.GreedyPlanner;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Policy;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problems.instances.ProblemGenerator;
+import org.cohortplanner.problems.instances.ProblemGenerator.GeneratorOptions;
+import org.cohortplanner.report.PlanReport;
+import org.cohortplanner.report.PlanReporter;
 
 /** The LP bound is checked against the true optimum of tiny problems ({@link EnumeratedOptimum}). */
 class TimeAwareLowerBoundTest {
@@ -61,6 +68,25 @@ class TimeAwareLowerBoundTest {
         assertThat(outcome.bound().total()).isGreaterThan(combinatorial).isLessThanOrEqualTo(optimum);
         assertThat(outcome.bound().byConstraint().get("Substitute teacher days")).isPositive();
         assertThat(LowerBounds.best(plan).bound()).isEqualTo(outcome.bound());
+    }
+
+    /** Every feasible plan that places everyone costs at least the bound: here the greedy baseline's plans. */
+    @Test
+    void greedyPlansThatPlaceEveryoneCostAtLeastTheBound() {
+        int checked = 0;
+        for (int seed = 1; seed <= 4; seed++) {
+            TrainingProblem problem = ProblemGenerator.generate(GeneratorOptions.of(300, seed));
+            PlanReport report = new PlanReporter().report(GreedyPlanner.plan(problem));
+            if (!report.feasible() || report.kpis().teachersUnplaced() > 0) {
+                continue;
+            }
+            long soft = -HardMediumSoftLongScore.parseScore(report.score()).softScore();
+            TimeAwareLowerBound.Outcome outcome = TimeAwareLowerBound.compute(PlanFactory.create(problem));
+            assertThat(outcome.bound()).as(outcome.note()).isNotNull();
+            assertThat(outcome.bound().total()).as("seed " + seed).isPositive().isLessThanOrEqualTo(soft);
+            checked++;
+        }
+        assertThat(checked).isPositive();
     }
 
     @Test
