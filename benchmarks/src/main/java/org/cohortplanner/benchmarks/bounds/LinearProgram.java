@@ -125,7 +125,8 @@ final class LinearProgram {
             double multiplier = Double.isFinite(duals[i]) ? duals[i] : 0.0;
             // Rounded to 2^-30 so the exact sums below stay short; any multiplier is valid.
             multiplier = Math.scalb(Math.rint(Math.scalb(multiplier, 30)), -30);
-            if ((multiplier > 0 && !Double.isFinite(rowLower[i])) || (multiplier < 0 && !Double.isFinite(rowUpper[i]))) {
+            if ((multiplier > 0 && !Double.isFinite(rowLower[i]))
+                    || (multiplier < 0 && !Double.isFinite(rowUpper[i]))) {
                 multiplier = 0.0;
             }
             pi[i] = new BigDecimal(multiplier);

@@ -13,8 +13,8 @@ import org.cohortplanner.problem.TrainingProblem;
  * every feasible plan that places every teacher, so the larger one does too.
  * <p>
  * {@code java -cp cohort-planner-benchmarks.jar -Dloader.main=org.cohortplanner.benchmarks.bounds.LowerBounds
- * org.springframework.boot.loader.launch.PropertiesLauncher INSTANCE [--no-logistics] [--time-limit SECONDS]} prints both bounds of a
- * benchmark instance and how long each took.
+ * org.springframework.boot.loader.launch.PropertiesLauncher INSTANCE [--no-logistics] [--time-limit SECONDS]}
+ * prints both bounds of a benchmark instance and how long each took.
  */
 public final class LowerBounds {
 

@@ -110,14 +110,13 @@ public final class TimeAwareLowerBound {
             objective.setMinimization();
             MPConstraint[] constraints = new MPConstraint[lp.rows()];
             for (int i = 0; i < lp.rows(); i++) {
-                constraints[i] = solver.makeConstraint(finite(lp.rowLower(i), infinity), finite(lp.rowUpper(i), infinity),
-                        "");
+                constraints[i] = solver.makeConstraint(finite(lp.rowLower(i), infinity),
+                        finite(lp.rowUpper(i), infinity), "");
             }
             for (int e = 0; e < lp.entries(); e++) {
                 constraints[lp.entryRow(e)].setCoefficient(variables[lp.entryColumn(e)], lp.entryValue(e));
             }
             solver.setTimeLimit(timeLimit.toMillis());
-
             MPSolver.ResultStatus status = solver.solve();
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return new Outcome(null, "no bound: the relaxation is infeasible, so no plan places every teacher",
@@ -287,9 +286,11 @@ public final class TimeAwareLowerBound {
             Map<String, Integer> trainerIndex = new HashMap<>();
             // Row: a venue hosts at most one cohort a day (hard rule "Venue hosts two cohorts on the same day").
             Map<Long, Integer> venueDayRows = new HashMap<>();
-            // Row: a trainer teaches at most one cohort a day (hard rule "Trainer teaches two cohorts on the same day").
+            // Row: a trainer teaches at most one cohort a day (hard rule "Trainer teaches two cohorts on the same
+            // day").
             Map<Long, Integer> trainerDayRows = new HashMap<>();
-            // Trainer days: Σ D × y = days_t, the column days_t bounded by max days (hard rule "maximum teaching days").
+            // Row: Σ days of the trainer's cohorts = days_t, a column bounded by its max days (hard rule "Trainer
+            // over maximum teaching days").
             Map<Trainer, Integer> trainerDaysRows = new LinkedHashMap<>();
             Map<Trainer, Integer> trainerDaysColumns = new HashMap<>();
 
