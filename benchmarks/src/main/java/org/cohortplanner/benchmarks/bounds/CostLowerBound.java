@@ -202,7 +202,7 @@ public final class CostLowerBound {
         return substitutes == Long.MAX_VALUE ? new long[] {0L, 0L} : new long[] {substitutes, late};
     }
 
-    private static long softWeight(TrainingPlan plan, String constraint) {
+    static long softWeight(TrainingPlan plan, String constraint) {
         HardMediumSoftLongScore override = plan.getConstraintWeightOverrides() == null ? null
                 : plan.getConstraintWeightOverrides().getConstraintWeight(constraint);
         long weight = override == null ? DEFAULT_SOFT_WEIGHTS.get(constraint) : override.softScore();

@@ -1,0 +1,638 @@
+package org.cohortplanner.benchmarks.bounds;
+
+import static org.cohortplanner.constraints.ConstraintNames.COHORT_BELOW_IDEAL;
+import static org.cohortplanner.constraints.ConstraintNames.LATE_COMPLETION;
+import static org.cohortplanner.constraints.ConstraintNames.SCHOOL_TEAM_SPLIT;
+import static org.cohortplanner.constraints.ConstraintNames.SUBSTITUTE_DAYS;
+import static org.cohortplanner.constraints.ConstraintNames.TEACHER_TRAVEL;
+import static org.cohortplanner.constraints.ConstraintNames.TRAINER_FEES;
+import static org.cohortplanner.constraints.ConstraintNames.TRAINER_TRAVEL;
+import static org.cohortplanner.constraints.ConstraintNames.UNEVEN_WORKLOAD;
+import static org.cohortplanner.constraints.ConstraintNames.VENUE_RENT;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+import org.cohortplanner.calendar.DaySet;
+import org.cohortplanner.calendar.Schedule;
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.PlanningContext;
+import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Course;
+import org.cohortplanner.problem.Trainer;
+import org.cohortplanner.problem.Venue;
+
+/**
+ * A lower bound on the soft penalty of any feasible plan that places every teacher and follows the course layout,
+ * from a linear relaxation that shares trainers and venues over the days, so that the school holidays (no
+ * substitutes) hold only as many cohorts as the trainers and rooms free then can teach. {@link CostLowerBound}
+ * ignores time; this bound sees it. README, "Lower bounds", lists the rows and why each holds in every such plan.
+ * <p>
+ * The LP is solved with GLOP (OR-Tools). The bound is not the solver's objective value: it is the Lagrangian value
+ * of the solver's row duals, computed in exact arithmetic over the LP's own data and rounded down
+ * ({@link LinearProgram#lagrangianBound}). Every multiplier gives a valid bound, so an inaccurate solve can only
+ * lower it. "School team split" is added on top as {@link CostLowerBound} bounds it (the LP does not see it);
+ * "Too many teachers of one school away", trucking and truck trips are taken as 0.
+ * <p>
+ * A problem whose LP would exceed {@code maxEntries} non-zeros, or that GLOP does not solve within the time limit,
+ * is skipped with a note (no bound); {@link LowerBounds#best} then keeps {@link CostLowerBound}.
+ */
+public final class TimeAwareLowerBound {
+
+    /** Non-zeros above which the LP is not solved: the reference has about 460,000 and GLOP takes a minute or two;
+     * the national instance has 2.9 million and GLOP does not finish in minutes. */
+    public static final int DEFAULT_MAX_ENTRIES = 1_500_000;
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(4);
+
+    private static final List<String> SHARED = List.of(TRAINER_FEES, TRAINER_TRAVEL, VENUE_RENT, TEACHER_TRAVEL,
+            SUBSTITUTE_DAYS, COHORT_BELOW_IDEAL, LATE_COMPLETION, UNEVEN_WORKLOAD);
+
+    /**
+     * @param bound the bound, or null when it was not computed (see {@code note})
+     * @param note what was done, or why no bound was computed
+     * @param lpOptimum the solver's objective value (for comparison only; the bound comes from the duals)
+     */
+    public record Outcome(CostBound bound, String note, int rows, int columns, int entries, double lpOptimum,
+            double seconds) {
+    }
+
+    private TimeAwareLowerBound() {
+    }
+
+    public static Outcome compute(TrainingPlan plan) {
+        return compute(plan, DEFAULT_TIME_LIMIT, DEFAULT_MAX_ENTRIES);
+    }
+
+    public static Outcome compute(TrainingPlan plan, Duration timeLimit, int maxEntries) {
+        long start = System.nanoTime();
+        Model model;
+        try {
+            model = new Model(plan, maxEntries);
+        } catch (TooLarge e) {
+            return new Outcome(null, "skipped: the LP would have more than " + maxEntries + " non-zeros",
+                    0, 0, 0, Double.NaN, seconds(start));
+        }
+        LinearProgram lp = model.lp;
+        try {
+            Loader.loadNativeLibraries();
+        } catch (Throwable e) { // no native library for this platform: no bound, never a crash
+            return new Outcome(null, "skipped: OR-Tools could not load (" + e + ")", lp.rows(), lp.columns(),
+                    lp.entries(), Double.NaN, seconds(start));
+        }
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        if (solver == null) {
+            return new Outcome(null, "skipped: GLOP is not available", lp.rows(), lp.columns(), lp.entries(),
+                    Double.NaN, seconds(start));
+        }
+        try {
+            double infinity = MPSolver.infinity();
+            MPVariable[] variables = new MPVariable[lp.columns()];
+            MPObjective objective = solver.objective();
+            for (int j = 0; j < lp.columns(); j++) {
+                variables[j] = solver.makeNumVar(lp.columnLower(j), lp.columnUpper(j), "");
+                objective.setCoefficient(variables[j], lp.cost(j));
+            }
+            objective.setMinimization();
+            MPConstraint[] constraints = new MPConstraint[lp.rows()];
+            for (int i = 0; i < lp.rows(); i++) {
+                constraints[i] = solver.makeConstraint(finite(lp.rowLower(i), infinity),
+                        finite(lp.rowUpper(i), infinity), "");
+            }
+            for (int e = 0; e < lp.entries(); e++) {
+                constraints[lp.entryRow(e)].setCoefficient(variables[lp.entryColumn(e)], lp.entryValue(e));
+            }
+            solver.setTimeLimit(timeLimit.toMillis());
+            MPSolver.ResultStatus status = solver.solve();
+            if (status == MPSolver.ResultStatus.INFEASIBLE) {
+                return new Outcome(null, "no bound: the relaxation is infeasible, so no plan places every teacher",
+                        lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
+            }
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+                return new Outcome(null, "skipped: GLOP ended " + status + " (time limit " + timeLimit.toSeconds()
+                        + " s)", lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
+            }
+            double[] duals = new double[lp.rows()];
+            for (int i = 0; i < lp.rows(); i++) {
+                duals[i] = constraints[i].dualValue();
+            }
+            double[] values = new double[lp.columns()];
+            for (int j = 0; j < lp.columns(); j++) {
+                values[j] = variables[j].solutionValue();
+            }
+            long proven = LinearProgram.floor(lp.lagrangianBound(duals).max(BigDecimal.ZERO));
+            CostBound bound = model.bound(proven, values);
+            return new Outcome(bound, "GLOP " + status.toString().toLowerCase() + "; bound from its duals",
+                    lp.rows(), lp.columns(), lp.entries(), objective.value(), seconds(start));
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private static double finite(double value, double infinity) {
+        return Double.isFinite(value) ? value : Math.copySign(infinity, value);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Teachers of one track and language and home district who cannot attend the same days. */
+    private static final class TeacherClass {
+        final String homeDistrictId;
+        final DaySet unavailable;
+        final Set<String> reach = new TreeSet<>();
+        int teachers;
+
+        TeacherClass(String homeDistrictId, DaySet unavailable) {
+            this.homeDistrictId = homeDistrictId;
+            this.unavailable = unavailable;
+        }
+    }
+
+    /** The cohort slots of one track and language, as the plan's model offers them. */
+    private static final class Group {
+        Course course;
+        String track;
+        List<Schedule> schedules;
+        List<Trainer> trainers;
+        final Map<String, List<Venue>> venuesByDistrict = new LinkedHashMap<>();
+        final Map<List<Object>, TeacherClass> classes = new LinkedHashMap<>();
+    }
+
+    /** Running cohorts of one track and language in one district on one schedule: the LP's cohort count. */
+    private static final class Cell {
+        final List<Integer> venueColumns = new ArrayList<>();
+        final List<Venue> venues = new ArrayList<>();
+        int capacityRow;
+        int minimumRow;
+        int idealRow = -1;
+        int homeTrainerRow = -1;
+    }
+
+    private static final class Model {
+        final LinearProgram lp = new LinearProgram();
+        final TrainingPlan plan;
+        final int maxEntries;
+        final int minPatternTeachers = 30;
+        // The cost of each column split by soft constraint, to report the LP's optimum by constraint.
+        int[] shareColumn = new int[1024];
+        int[] shareKind = new int[1024];
+        double[] shareCost = new double[1024];
+        int shares;
+        int placeable;
+
+        Model(TrainingPlan plan, int maxEntries) {
+            this.plan = plan;
+            this.maxEntries = maxEntries;
+            build();
+        }
+
+        private long weight(String constraint) {
+            return CostLowerBound.softWeight(plan, constraint);
+        }
+
+        private int column(double upper, String[] kinds, double[] costs) {
+            double total = 0;
+            for (double cost : costs) {
+                total += cost;
+            }
+            int column = lp.addColumn(total, 0.0, upper);
+            for (int k = 0; k < kinds.length; k++) {
+                if (costs[k] != 0.0) {
+                    if (shares == shareColumn.length) {
+                        shareColumn = Arrays.copyOf(shareColumn, shares * 2);
+                        shareKind = Arrays.copyOf(shareKind, shares * 2);
+                        shareCost = Arrays.copyOf(shareCost, shares * 2);
+                    }
+                    shareColumn[shares] = column;
+                    shareKind[shares] = SHARED.indexOf(kinds[k]);
+                    shareCost[shares] = costs[k];
+                    shares++;
+                }
+            }
+            return column;
+        }
+
+        private void checkSize() {
+            if (lp.entries() > maxEntries) {
+                throw new TooLarge();
+            }
+        }
+
+        private void build() {
+            PlanningContext context = plan.getContext();
+            long feeWeight = weight(TRAINER_FEES);
+            long trainerTravelWeight = weight(TRAINER_TRAVEL);
+            long rentWeight = weight(VENUE_RENT);
+            long teacherTravelWeight = weight(TEACHER_TRAVEL);
+            long substituteWeight = weight(SUBSTITUTE_DAYS);
+            long belowIdealWeight = weight(COHORT_BELOW_IDEAL);
+            long lateWeight = weight(LATE_COMPLETION);
+            long workloadWeight = weight(UNEVEN_WORKLOAD);
+
+            Map<String, Group> groups = new LinkedHashMap<>();
+            for (Cohort cohort : plan.getCohorts()) {
+                Group group = groups.computeIfAbsent(cohort.getTrack() + "/" + cohort.getLanguage(), k -> new Group());
+                group.course = cohort.getCourse();
+                group.track = cohort.getTrack();
+                group.schedules = cohort.getSchedules();
+                group.trainers = cohort.getQualifiedTrainers();
+                group.venuesByDistrict.putIfAbsent(cohort.getDistrictId(), cohort.getDistrictVenues());
+            }
+            // Unavailable days shared by few teachers of a group (personal leave) are dropped: those teachers may
+            // attend any schedule in the LP, which only relaxes it. Shared ones (exam seasons) are kept.
+            Map<List<Object>, Integer> teachersByPattern = new HashMap<>();
+            for (Delegation delegation : plan.getDelegations()) {
+                teachersByPattern.merge(List.of(delegation.getTrack(), delegation.getLanguage(),
+                        delegation.getUnavailableDays()), delegation.getSize(), Integer::sum);
+            }
+            for (Delegation delegation : plan.getDelegations()) {
+                Group group = groups.get(delegation.getTrack() + "/" + delegation.getLanguage());
+                if (group == null || delegation.getReachableCohorts().isEmpty()) {
+                    continue; // no cohort slot in reach: these teachers cannot be placed by any plan
+                }
+                DaySet unavailable = teachersByPattern.get(List.of(delegation.getTrack(), delegation.getLanguage(),
+                        delegation.getUnavailableDays())) >= minPatternTeachers ? delegation.getUnavailableDays()
+                                : DaySet.EMPTY;
+                TeacherClass teacherClass = group.classes.computeIfAbsent(
+                        List.of(delegation.getDistrictId(), unavailable),
+                        k -> new TeacherClass(delegation.getDistrictId(), unavailable));
+                teacherClass.teachers += delegation.getSize();
+                delegation.getReachableCohorts().forEach(c -> teacherClass.reach.add(c.getDistrictId()));
+            }
+
+            Map<String, Integer> venueIndex = new HashMap<>();
+            Map<String, Integer> trainerIndex = new HashMap<>();
+            // Row: a venue hosts at most one cohort a day (hard rule "Venue hosts two cohorts on the same day").
+            Map<Long, Integer> venueDayRows = new HashMap<>();
+            // Row: a trainer teaches at most one cohort a day (hard rule "Trainer teaches two cohorts on the same
+            // day").
+            Map<Long, Integer> trainerDayRows = new HashMap<>();
+            // Row: Σ days of the trainer's cohorts = days_t, a column bounded by its max days (hard rule "Trainer
+            // over maximum teaching days").
+            Map<Trainer, Integer> trainerDaysRows = new LinkedHashMap<>();
+            Map<Trainer, Integer> trainerDaysColumns = new HashMap<>();
+
+            for (Group group : groups.values()) {
+                Course course = group.course;
+                int days = course.inPersonDays();
+                int blocks = course.blockDays().size();
+                List<Schedule> schedules = group.schedules;
+                int scheduleCount = schedules.size();
+
+                // Venue cohorts: v[venue, s] is the number of cohorts of this group at the venue on schedule s.
+                Map<String, Cell[]> cells = new LinkedHashMap<>();
+                Map<String, Integer> largestSeats = new HashMap<>();
+                for (Map.Entry<String, List<Venue>> entry : group.venuesByDistrict.entrySet()) {
+                    String district = entry.getKey();
+                    DaySet closed = context.calendar().closedDays(district);
+                    Cell[] row = new Cell[scheduleCount];
+                    for (Venue venue : entry.getValue()) {
+                        // Only venues that can host the track and seat a cohort of minimum size (hard rules).
+                        int capacity = Math.min(course.maxSize(), venue.seats());
+                        if (!venue.canHost(group.track) || capacity < course.minSize()) {
+                            continue;
+                        }
+                        int index = venueIndex.computeIfAbsent(venue.id(), id -> venueIndex.size());
+                        for (int s = 0; s < scheduleCount; s++) {
+                            Schedule schedule = schedules.get(s);
+                            // Only dates the venue is open on and its district is not closed on (hard rules).
+                            if (schedule.days().intersects(closed)
+                                    || !schedule.dates().stream().allMatch(venue::isAvailableOn)) {
+                                continue;
+                            }
+                            // At most one cohort a day at a venue, so at most one on a schedule: upper bound 1.
+                            int column = column(1.0, new String[] {VENUE_RENT},
+                                    new double[] {(double) rentWeight * venue.dailyCost() * days});
+                            for (int day : schedule.dayIndexes()) {
+                                int dayRow = venueDayRows.computeIfAbsent(((long) index << 32) | day,
+                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
+                                lp.set(dayRow, column, 1.0);
+                            }
+                            if (row[s] == null) {
+                                row[s] = new Cell();
+                            }
+                            row[s].venueColumns.add(column);
+                            row[s].venues.add(venue);
+                            largestSeats.merge(district, capacity, Math::max);
+                        }
+                    }
+                    if (Arrays.stream(row).anyMatch(c -> c != null)) {
+                        cells.put(district, row);
+                    }
+                }
+                // Cell rows: the teachers of a cell fit its cohorts, each within seats and maximum size, and fill
+                // each to the minimum size (hard rules); the cohorts below ideal size pay at least
+                // ideal × cohorts − teachers, and at least (ideal − seats)⁺ for each cohort in a small room.
+                for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
+                    for (Cell cell : entry.getValue()) {
+                        if (cell == null) {
+                            continue;
+                        }
+                        cell.capacityRow = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                        cell.minimumRow = lp.addRow(0.0, Double.POSITIVE_INFINITY);
+                        int idealColumn = -1;
+                        int smallRoomRow = -1;
+                        if (belowIdealWeight > 0) {
+                            idealColumn = column((double) course.idealSize() * cell.venueColumns.size(),
+                                    new String[] {COHORT_BELOW_IDEAL}, new double[] {belowIdealWeight});
+                            cell.idealRow = lp.addRow(0.0, Double.POSITIVE_INFINITY);
+                            lp.set(cell.idealRow, idealColumn, 1.0);
+                        }
+                        for (int v = 0; v < cell.venueColumns.size(); v++) {
+                            int column = cell.venueColumns.get(v);
+                            Venue venue = cell.venues.get(v);
+                            int capacity = Math.min(course.maxSize(), venue.seats());
+                            lp.set(cell.capacityRow, column, -capacity);
+                            lp.set(cell.minimumRow, column, -course.minSize());
+                            if (idealColumn >= 0) {
+                                lp.set(cell.idealRow, column, -course.idealSize());
+                                if (capacity < course.idealSize()) {
+                                    if (smallRoomRow < 0) {
+                                        smallRoomRow = lp.addRow(0.0, Double.POSITIVE_INFINITY);
+                                        lp.set(smallRoomRow, idealColumn, 1.0);
+                                    }
+                                    lp.set(smallRoomRow, column, -(course.idealSize() - capacity));
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Trainers: h[t, s] and a[t, s] cohorts taught by t on schedule s in its home district and away
+                // from it; p[t, d] cohorts taught by t in district d other than home. Rows: Σ_t (h + a)[t, s] =
+                // cohorts on s, and Σ_{t away} p[t, d] + Σ_{t from d} Σ_s h[t, s] = cohorts in d (every running
+                // cohort has one trainer, hard rule "Cohort without trainer"); Σ_s a[t, s] = Σ_d p[t, d] (the same
+                // away cohorts counted twice); Σ_{t from d} h[t, s] ≤ cohorts in d on s (trainers teaching at home
+                // on s teach cohorts of their district on s). Costs: fee on h and a, the per diem (the same in every
+                // district away) on a, the return trips on p.
+                int[] scheduleRows = new int[scheduleCount];
+                Arrays.fill(scheduleRows, -1);
+                Map<String, Integer> districtRows = new LinkedHashMap<>();
+                for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
+                    int districtRow = lp.addRow(0.0, 0.0);
+                    districtRows.put(entry.getKey(), districtRow);
+                    for (int s = 0; s < scheduleCount; s++) {
+                        Cell cell = entry.getValue()[s];
+                        if (cell == null) {
+                            continue;
+                        }
+                        if (scheduleRows[s] < 0) {
+                            scheduleRows[s] = lp.addRow(0.0, 0.0);
+                        }
+                        for (int column : cell.venueColumns) {
+                            lp.set(scheduleRows[s], column, -1.0);
+                            lp.set(districtRow, column, -1.0);
+                        }
+                    }
+                }
+                long perDiemAway = context.policy().trainerPerDiem() * days;
+                for (Trainer trainer : group.trainers) {
+                    int cohortsAtMost = trainer.maxDays() / days;
+                    if (cohortsAtMost == 0) {
+                        continue; // the cohort slots hold only qualified trainers (hard rule "not qualified")
+                    }
+                    int index = trainerIndex.computeIfAbsent(trainer.id(), id -> trainerIndex.size());
+                    int awayRow = lp.addRow(0.0, 0.0);
+                    int daysRow = trainerDaysRows.computeIfAbsent(trainer, t -> {
+                        int row = lp.addRow(0.0, 0.0);
+                        int column = lp.addColumn(0.0, 0.0, t.maxDays());
+                        lp.set(row, column, -1.0);
+                        trainerDaysColumns.put(t, column);
+                        return row;
+                    });
+                    String home = trainer.homeDistrictId();
+                    Cell[] homeCells = cells.get(home);
+                    for (int s = 0; s < scheduleCount; s++) {
+                        Schedule schedule = schedules.get(s);
+                        // Only schedules on which the trainer is ready and not on leave (hard rule).
+                        if (scheduleRows[s] < 0 || !schedule.dates().stream().allMatch(trainer::isAvailableOn)) {
+                            continue;
+                        }
+                        for (boolean atHome : new boolean[] {true, false}) {
+                            Cell homeCell = homeCells == null ? null : homeCells[s];
+                            if (atHome && homeCell == null) {
+                                continue;
+                            }
+                            int column = column(1.0, new String[] {TRAINER_FEES, TRAINER_TRAVEL},
+                                    new double[] {(double) feeWeight * trainer.dailyFee() * days,
+                                            atHome ? 0.0 : (double) trainerTravelWeight * perDiemAway});
+                            lp.set(scheduleRows[s], column, 1.0);
+                            lp.set(daysRow, column, days);
+                            for (int day : schedule.dayIndexes()) {
+                                int dayRow = trainerDayRows.computeIfAbsent(((long) index << 32) | day,
+                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
+                                lp.set(dayRow, column, 1.0);
+                            }
+                            if (atHome) {
+                                if (homeCell.homeTrainerRow < 0) {
+                                    homeCell.homeTrainerRow = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                                    for (int venueColumn : homeCell.venueColumns) {
+                                        lp.set(homeCell.homeTrainerRow, venueColumn, -1.0);
+                                    }
+                                }
+                                lp.set(homeCell.homeTrainerRow, column, 1.0);
+                                lp.set(districtRows.get(home), column, 1.0);
+                            } else {
+                                lp.set(awayRow, column, 1.0);
+                            }
+                        }
+                    }
+                    for (Map.Entry<String, Integer> district : districtRows.entrySet()) {
+                        if (home.equals(district.getKey())) {
+                            continue;
+                        }
+                        long trips = context.awayCost(context.geography().route(home, district.getKey()), blocks, days,
+                                context.policy().trainerPerDiem()) - perDiemAway;
+                        int column = column(cohortsAtMost, new String[] {TRAINER_TRAVEL},
+                                new double[] {(double) trainerTravelWeight * trips});
+                        lp.set(district.getValue(), column, 1.0);
+                        lp.set(awayRow, column, -1.0);
+                    }
+                }
+                checkSize();
+
+                // Teachers, in three parts that any plan fixes: t[d, s] teachers in the cohorts of district d on
+                // schedule s; w[h, d] teachers from home district h training in district d, only in districts with a
+                // cohort slot in reach (hard rule "Teacher travels too far"); u[p, s] teachers who cannot attend the
+                // days p training on schedule s, only on schedules that avoid p (hard rule "Teacher unavailable").
+                // Rows: every teacher is placed once (Σ_d w[h, d] = n_h, Σ_s u[p, s] = n_p), and both sides count
+                // the cells' teachers (Σ_s t[d, s] = Σ_h w[h, d], Σ_d t[d, s] = Σ_p u[p, s]). For teachers free on
+                // every day this loses nothing (t[d, s] × w[h, d] / t[d] splits them); for the others it forgets
+                // which district they come from, a relaxation.
+                long substituteDailyCost = context.policy().substituteDailyCost();
+                int targetEnd = context.targetEndDay();
+                Map<String, Integer> teachersByHome = new LinkedHashMap<>();
+                Map<String, Set<String>> reachByHome = new LinkedHashMap<>();
+                Map<DaySet, Integer> teachersByDays = new LinkedHashMap<>();
+                int groupTeachers = 0;
+                for (TeacherClass teacherClass : group.classes.values()) {
+                    Set<String> reached = new TreeSet<>();
+                    for (String district : teacherClass.reach) {
+                        Cell[] row = cells.get(district);
+                        for (int s = 0; row != null && s < scheduleCount; s++) {
+                            if (row[s] != null && !schedules.get(s).days().intersects(teacherClass.unavailable)) {
+                                reached.add(district);
+                                break;
+                            }
+                        }
+                    }
+                    if (reached.isEmpty()) {
+                        continue; // no cohort in reach on a day they can come: no plan places them
+                    }
+                    placeable += teacherClass.teachers;
+                    groupTeachers += teacherClass.teachers;
+                    teachersByHome.merge(teacherClass.homeDistrictId, teacherClass.teachers, Integer::sum);
+                    reachByHome.computeIfAbsent(teacherClass.homeDistrictId, h -> new TreeSet<>()).addAll(reached);
+                    teachersByDays.merge(teacherClass.unavailable, teacherClass.teachers, Integer::sum);
+                }
+                Map<String, Integer> districtTeacherRows = new HashMap<>();
+                int[] scheduleTeacherRows = new int[scheduleCount];
+                Arrays.fill(scheduleTeacherRows, -1);
+                for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
+                    int districtRow = lp.addRow(0.0, 0.0);
+                    districtTeacherRows.put(entry.getKey(), districtRow);
+                    for (int s = 0; s < scheduleCount; s++) {
+                        Cell cell = entry.getValue()[s];
+                        if (cell == null) {
+                            continue;
+                        }
+                        if (scheduleTeacherRows[s] < 0) {
+                            scheduleTeacherRows[s] = lp.addRow(0.0, 0.0);
+                        }
+                        int capacity = cell.venues.stream().mapToInt(v -> Math.min(course.maxSize(), v.seats())).sum();
+                        int column = lp.addColumn(0.0, 0.0, capacity);
+                        lp.set(districtRow, column, 1.0);
+                        lp.set(scheduleTeacherRows[s], column, 1.0);
+                        lp.set(cell.capacityRow, column, 1.0);
+                        lp.set(cell.minimumRow, column, 1.0);
+                        if (cell.idealRow >= 0) {
+                            lp.set(cell.idealRow, column, 1.0);
+                        }
+                    }
+                }
+                for (Map.Entry<String, Integer> home : teachersByHome.entrySet()) {
+                    int placeRow = lp.addRow(home.getValue(), home.getValue());
+                    for (String district : reachByHome.get(home.getKey())) {
+                        long away = home.getKey().equals(district) ? 0L
+                                : context.awayCost(context.geography().route(home.getKey(), district), blocks, days,
+                                        context.policy().teacherPerDiem());
+                        int column = column(home.getValue(), new String[] {TEACHER_TRAVEL},
+                                new double[] {(double) teacherTravelWeight * away});
+                        lp.set(placeRow, column, 1.0);
+                        lp.set(districtTeacherRows.get(district), column, -1.0);
+                    }
+                }
+                for (Map.Entry<DaySet, Integer> pattern : teachersByDays.entrySet()) {
+                    int placeRow = lp.addRow(pattern.getValue(), pattern.getValue());
+                    for (int s = 0; s < scheduleCount; s++) {
+                        Schedule schedule = schedules.get(s);
+                        if (scheduleTeacherRows[s] < 0 || schedule.days().intersects(pattern.getKey())) {
+                            continue;
+                        }
+                        int late = Math.max(0, schedule.lastDay() - targetEnd);
+                        int column = column(pattern.getValue(), new String[] {SUBSTITUTE_DAYS, LATE_COMPLETION},
+                                new double[] {(double) substituteWeight * schedule.termDays() * substituteDailyCost,
+                                        (double) lateWeight * late});
+                        lp.set(placeRow, column, 1.0);
+                        lp.set(scheduleTeacherRows[s], column, -1.0);
+                    }
+                }
+                Map<Set<String>, Integer> teachersByReach = new LinkedHashMap<>();
+                teachersByHome.forEach((home, teachers) -> teachersByReach.merge(reachByHome.get(home), teachers,
+                        Integer::sum));
+                checkSize();
+
+                // Cuts on whole cohorts: the teachers who can reach only districts in a set R need at least
+                // ⌈n / the largest capacity in R⌉ cohorts in R (cohort counts are whole numbers in every plan).
+                Map<Set<String>, Integer> within = new LinkedHashMap<>();
+                for (Set<String> reach : teachersByReach.keySet()) {
+                    int teachers = 0;
+                    for (Map.Entry<Set<String>, Integer> other : teachersByReach.entrySet()) {
+                        if (reach.containsAll(other.getKey())) {
+                            teachers += other.getValue();
+                        }
+                    }
+                    within.put(reach, teachers);
+                }
+                within.put(new TreeSet<>(cells.keySet()), groupTeachers);
+                for (Map.Entry<Set<String>, Integer> cut : within.entrySet()) {
+                    int largest = cut.getKey().stream().mapToInt(d -> largestSeats.getOrDefault(d, 0)).max().orElse(0);
+                    if (largest == 0 || cut.getValue() == 0) {
+                        continue;
+                    }
+                    int cohorts = (cut.getValue() + largest - 1) / largest;
+                    int row = lp.addRow(cohorts, Double.POSITIVE_INFINITY);
+                    for (String district : cut.getKey()) {
+                        for (Cell cell : cells.getOrDefault(district, new Cell[0])) {
+                            if (cell != null) {
+                                cell.venueColumns.forEach(column -> lp.set(row, column, 1.0));
+                            }
+                        }
+                    }
+                }
+                checkSize();
+            }
+
+            // Uneven workload: Σ_t days_t². For whole numbers, d² ≥ (2k + 1) d − k(k + 1) for every whole k (the
+            // secant through k and k + 1), so the penalty of each trainer is at least the largest of these lines;
+            // every fourth k keeps the LP small and loses at most 4 days² a trainer.
+            if (workloadWeight > 0) {
+                trainerDaysRows.keySet().forEach(trainer -> {
+                    int daysColumn = trainerDaysColumns.get(trainer);
+                    int maxDays = trainer.maxDays();
+                    int square = column((double) maxDays * maxDays, new String[] {UNEVEN_WORKLOAD},
+                            new double[] {workloadWeight});
+                    for (int k = 0; k < maxDays; k += 4) {
+                        int row = lp.addRow(-(double) k * (k + 1), Double.POSITIVE_INFINITY);
+                        lp.set(row, square, 1.0);
+                        lp.set(row, daysColumn, -(2.0 * k + 1));
+                    }
+                });
+            }
+        }
+
+        /** The bound: the proven LP value, split by constraint as the LP's optimum pays it, and the team split. */
+        CostBound bound(long proven, double[] values) {
+            double[] paid = new double[SHARED.size()];
+            for (int k = 0; k < shares; k++) {
+                paid[shareKind[k]] += shareCost[k] * values[shareColumn[k]];
+            }
+            Map<String, Long> byConstraint = new LinkedHashMap<>();
+            long sum = 0;
+            int largest = 0;
+            for (int k = 0; k < paid.length; k++) {
+                long share = (long) Math.floor(Math.max(0.0, paid[k]));
+                byConstraint.put(SHARED.get(k), share);
+                sum += share;
+                largest = paid[k] > paid[largest] ? k : largest;
+            }
+            // The proven value differs from the primal optimum by the solver's tolerance: the largest share takes it.
+            byConstraint.merge(SHARED.get(largest), proven - sum, Long::sum);
+            long teamSplit = CostLowerBound.of(plan).byConstraint().getOrDefault(SCHOOL_TEAM_SPLIT, 0L);
+            byConstraint.put(SCHOOL_TEAM_SPLIT, teamSplit);
+            return new CostBound(proven + teamSplit, byConstraint, placeable);
+        }
+    }
+}
