@@ -28,6 +28,7 @@ final class BookingCosts {
     private final long substitutes;
     private final long late;
     private final long workload;
+    private final long schoolShareAway;
     private final long datesChanged;
     private final long trainerChanged;
     private final long venueChanged;
@@ -42,6 +43,7 @@ final class BookingCosts {
         this.substitutes = SoftWeights.of(overrides, SUBSTITUTE_DAYS);
         this.late = SoftWeights.of(overrides, LATE_COMPLETION);
         this.workload = SoftWeights.of(overrides, UNEVEN_WORKLOAD);
+        this.schoolShareAway = SoftWeights.of(overrides, SCHOOL_SHARE_AWAY);
         this.datesChanged = changeWeight(plan, COHORT_DATES_CHANGED);
         this.trainerChanged = changeWeight(plan, COHORT_TRAINER_CHANGED);
         this.venueChanged = changeWeight(plan, COHORT_VENUE_CHANGED);
@@ -88,6 +90,11 @@ final class BookingCosts {
         return travelByTrainerAndDistrict.computeIfAbsent(trainer.id() + "|" + cohort.getDistrictId(),
                 key -> context.awayCost(context.geography().route(trainer.homeDistrictId(), cohort.getDistrictId()),
                         cohort.getCourse().blockDays().size(), cohort.days(), context.policy().trainerPerDiem()));
+    }
+
+    /** Teacher-days beyond the schools' quotas of teachers away at once, weighed. */
+    long schoolShareAway(long excessTeacherDays) {
+        return schoolShareAway * excessTeacherDays;
     }
 
     /** A teacher's day of substitutes, weighed. */

@@ -29,8 +29,8 @@ import org.cohortplanner.problem.Venue;
  * <p>
  * Only the hard rules of trainers, venues and dates are checked here (availability, one cohort a day, the
  * evening's drive between venues, maximum days, seats, tracks, closed districts, teachers' unavailable days),
- * and only the soft costs that a booking decides are priced ({@link BookingCosts}); who sits in which cohort
- * is left as it is. The price of a cohort in term time is what makes this pay: the school holidays hold only
+ * and only the soft costs that a booking decides are priced ({@link BookingCosts}, and the teachers of one school
+ * away at once, {@link SchoolsAway}); who sits in which cohort is left as it is. The price of a cohort in term time is what makes this pay: the school holidays hold only
  * so many cohorts, and the search decides which.
  */
 public final class CohortBooking {
@@ -42,6 +42,7 @@ public final class CohortBooking {
 
     private final BookingCosts costs;
     private final Occupancy occupancy;
+    private final SchoolsAway schoolsAway;
     private final Map<Schedule, int[]> daysOf = new IdentityHashMap<>();
     private final Map<Cohort, Integer> sizes = new IdentityHashMap<>();
     private final Map<Cohort, List<Schedule>> allowedSchedules = new IdentityHashMap<>();
@@ -55,6 +56,7 @@ public final class CohortBooking {
         this.occupancy = new Occupancy(plan.getContext().calendar(), plan.getContext().geography(),
                 plan.getContext().policy().trainerTransferMinutes());
         this.random = new Random(seed);
+        this.schoolsAway = new SchoolsAway(plan.getContext().calendar().dayCount());
         List<Cohort> toBook = new ArrayList<>();
         for (Cohort cohort : plan.getCohorts()) {
             if (!cohort.isUsed()) {
@@ -70,6 +72,7 @@ public final class CohortBooking {
             } else if (cohort.getSchedule() != null) {
                 occupancy.take(cohort.getTrainer(), cohort.getVenue(), days(cohort.getSchedule()),
                         cohort.getDistrictId());
+                schoolsAway.add(cohort, days(cohort.getSchedule()));
             }
         }
         toBook.sort(Comparator.comparingInt((Cohort c) -> -sizes.get(c)).thenComparing(Cohort::getId));
@@ -136,12 +139,14 @@ public final class CohortBooking {
     private void take(Cohort cohort, Booking booking) {
         bookings.put(cohort, booking);
         occupancy.take(booking.trainer(), booking.venue(), days(booking.schedule()), cohort.getDistrictId());
+        schoolsAway.add(cohort, days(booking.schedule()));
     }
 
     private void release(Cohort cohort) {
         Booking booking = bookings.remove(cohort);
         if (booking != null) {
             occupancy.release(booking.trainer(), booking.venue(), days(booking.schedule()));
+            schoolsAway.remove(cohort, days(booking.schedule()));
         }
     }
 
@@ -188,6 +193,10 @@ public final class CohortBooking {
             long cost = costs.dates(cohort, schedule, size);
             if (cost + cheapestOthers >= bestCost) {
                 break; // the dates come cheapest first, so no later dates can do better
+            }
+            cost += costs.schoolShareAway(schoolsAway.addedExcess(cohort, days));
+            if (cost + cheapestOthers >= bestCost) {
+                continue;
             }
             Venue venue = null;
             long venueCost = Long.MAX_VALUE;
@@ -261,7 +270,7 @@ public final class CohortBooking {
             int fixed = occupancy.taughtDays(entry.getKey()) - entry.getValue();
             total += costs.workload(fixed + entry.getValue()) - costs.workload(fixed);
         }
-        return total;
+        return total + costs.schoolShareAway(schoolsAway.excess());
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.cohortplanner.booking;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.SchoolQuota;
+
+/** How many teachers of each school are away in training on each day, and the teacher-days beyond the quotas. */
+final class SchoolsAway {
+
+    private final int dayCount;
+    private final Map<SchoolQuota, int[]> awayByDay = new HashMap<>();
+    private long excess;
+
+    SchoolsAway(int dayCount) {
+        this.dayCount = dayCount;
+    }
+
+    long excess() {
+        return excess;
+    }
+
+    void add(Cohort cohort, int[] days) {
+        change(cohort, days, 1);
+    }
+
+    void remove(Cohort cohort, int[] days) {
+        change(cohort, days, -1);
+    }
+
+    /** The teacher-days beyond the quotas that the cohort's teachers would add on these days. */
+    long addedExcess(Cohort cohort, int[] days) {
+        long before = excess;
+        change(cohort, days, 1);
+        long added = excess - before;
+        change(cohort, days, -1);
+        return added;
+    }
+
+    private void change(Cohort cohort, int[] days, int sign) {
+        for (Delegation delegation : cohort.getDelegations()) {
+            SchoolQuota quota = delegation.getQuota();
+            int[] away = awayByDay.computeIfAbsent(quota, q -> new int[dayCount]);
+            for (int day : days) {
+                int before = away[day];
+                away[day] += sign * delegation.getSize();
+                excess += Math.max(0, away[day] - quota.maxAway()) - Math.max(0, before - quota.maxAway());
+            }
+        }
+    }
+}
