@@ -32,7 +32,7 @@ final class BookingCosts {
     private final long datesChanged;
     private final long trainerChanged;
     private final long venueChanged;
-    private final Map<String, Long> travelByTrainerAndDistrict = new HashMap<>();
+    private final Map<Trainer, Map<String, Long>> travelByTrainerAndDistrict = new HashMap<>();
 
     BookingCosts(TrainingPlan plan) {
         var overrides = plan.getConstraintWeightOverrides();
@@ -87,8 +87,8 @@ final class BookingCosts {
         if (trainer.homeDistrictId().equals(cohort.getDistrictId())) {
             return 0L;
         }
-        return travelByTrainerAndDistrict.computeIfAbsent(trainer.id() + "|" + cohort.getDistrictId(),
-                key -> context.awayCost(context.geography().route(trainer.homeDistrictId(), cohort.getDistrictId()),
+        return travelByTrainerAndDistrict.computeIfAbsent(trainer, t -> new HashMap<>()).computeIfAbsent(
+                cohort.getDistrictId(), district -> context.awayCost(context.geography().route(trainer.homeDistrictId(), cohort.getDistrictId()),
                         cohort.getCourse().blockDays().size(), cohort.days(), context.policy().trainerPerDiem()));
     }
 

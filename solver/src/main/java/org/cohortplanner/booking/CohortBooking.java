@@ -48,6 +48,8 @@ public final class CohortBooking {
     private final Map<Cohort, List<Schedule>> allowedSchedules = new IdentityHashMap<>();
     private final Map<Cohort, Long> cheapestVenueAndTrainer = new IdentityHashMap<>();
     private final Map<Cohort, Booking> bookings = new LinkedHashMap<>();
+    /** What {@link #take} added up: the open cohorts' bookings, and every trainer's workload. */
+    private long bookedCost;
     private final List<Cohort> open;
     private final Random random;
 
@@ -70,8 +72,13 @@ public final class CohortBooking {
                     take(cohort, new Booking(cohort.getSchedule(), cohort.getTrainer(), cohort.getVenue()));
                 }
             } else if (cohort.getSchedule() != null) {
+                int taught = cohort.getTrainer() == null ? 0 : occupancy.taughtDays(cohort.getTrainer());
                 occupancy.take(cohort.getTrainer(), cohort.getVenue(), days(cohort.getSchedule()),
                         cohort.getDistrictId());
+                if (cohort.getTrainer() != null) {
+                    int days = days(cohort.getSchedule()).length;
+                    bookedCost += costs.workload(taught + days) - costs.workload(taught);
+                }
                 schoolsAway.add(cohort, days(cohort.getSchedule()));
             }
         }
@@ -100,7 +107,7 @@ public final class CohortBooking {
         CohortBooking booking = new CohortBooking(plan, c -> true, 0L);
         booking.open.forEach(booking::release);
         booking.insertAll(booking.open);
-        booking.improve(iterations, () -> false);
+        booking.anneal(iterations, 80.0 * booking.costs.substituteDay(), () -> false);
         return booking.total();
     }
 
@@ -138,16 +145,29 @@ public final class CohortBooking {
 
     private void take(Cohort cohort, Booking booking) {
         bookings.put(cohort, booking);
-        occupancy.take(booking.trainer(), booking.venue(), days(booking.schedule()), cohort.getDistrictId());
-        schoolsAway.add(cohort, days(booking.schedule()));
+        int[] days = days(booking.schedule());
+        int taught = occupancy.taughtDays(booking.trainer());
+        occupancy.take(booking.trainer(), booking.venue(), days, cohort.getDistrictId());
+        schoolsAway.add(cohort, days);
+        bookedCost += cost(cohort, booking) + costs.workload(taught + days.length) - costs.workload(taught);
     }
 
     private void release(Cohort cohort) {
         Booking booking = bookings.remove(cohort);
         if (booking != null) {
-            occupancy.release(booking.trainer(), booking.venue(), days(booking.schedule()));
-            schoolsAway.remove(cohort, days(booking.schedule()));
+            int[] days = days(booking.schedule());
+            int taught = occupancy.taughtDays(booking.trainer());
+            occupancy.release(booking.trainer(), booking.venue(), days);
+            schoolsAway.remove(cohort, days);
+            bookedCost -= cost(cohort, booking) + costs.workload(taught) - costs.workload(taught - days.length);
         }
+    }
+
+    /** What a booking costs apart from the workload and the school quotas, which depend on the other bookings. */
+    private long cost(Cohort cohort, Booking booking) {
+        int days = days(booking.schedule()).length;
+        return costs.dates(cohort, booking.schedule(), sizes.get(cohort)) + costs.venue(cohort, booking.venue(), days)
+                + costs.trainer(cohort, booking.trainer(), days);
     }
 
     /**
@@ -251,26 +271,13 @@ public final class CohortBooking {
     // Large neighbourhood search
     // ************************************************************************
 
-    /** The cost of the bookings, the workload included, and a large price for each cohort without one. */
+    /**
+     * The cost of the open cohorts' bookings with their trainers' workload and the schools' teachers away at once
+     * (both counted over every booking, so up to a constant), and a large price for each open cohort without one.
+     */
     private long total() {
-        long total = 0L;
-        Map<Trainer, Integer> daysByTrainer = new HashMap<>();
-        for (Cohort cohort : open) {
-            Booking booking = bookings.get(cohort);
-            if (booking == null) {
-                total += UNBOOKED;
-                continue;
-            }
-            int days = days(booking.schedule()).length;
-            total += costs.dates(cohort, booking.schedule(), sizes.get(cohort))
-                    + costs.venue(cohort, booking.venue(), days) + costs.trainer(cohort, booking.trainer(), days);
-            daysByTrainer.merge(booking.trainer(), days, Integer::sum);
-        }
-        for (var entry : daysByTrainer.entrySet()) {
-            int fixed = occupancy.taughtDays(entry.getKey()) - entry.getValue();
-            total += costs.workload(fixed + entry.getValue()) - costs.workload(fixed);
-        }
-        return total + costs.schoolShareAway(schoolsAway.excess());
+        return bookedCost + costs.schoolShareAway(schoolsAway.excess())
+                + UNBOOKED * (open.size() - bookings.size());
     }
 
     /**

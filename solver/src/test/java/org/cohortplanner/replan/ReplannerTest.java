@@ -83,7 +83,7 @@ class ReplannerTest {
     }
 
     @Test
-    void trainerOnLeave_restaffsTheirLaterCohortsAndMovesFewOthers() {
+    void trainerOnLeave_restaffsOrMovesTheirLaterCohortsAndMovesFewOthers() {
         // the trainer with the most cohorts after the frozen days, on leave for all of them (and none frozen)
         Map<String, List<CohortView>> upcoming = published.cohorts().stream().filter(c -> !frozen(c))
                 .collect(Collectors.groupingBy(CohortView::trainerId));
@@ -127,9 +127,10 @@ class ReplannerTest {
         int others = problem.teachers().size() - affectedTeachers.size();
         assertThat(othersMoved).as("teachers outside the affected cohorts who moved").isLessThan(others / 20);
         String onLeave = trainerId;
+        // Another trainer takes the cohorts, or, where none is free on their dates, they move after the leave.
         assertThat(result.diff().trainers()).anySatisfy(t -> {
             assertThat(t.trainerId()).isEqualTo(onLeave);
-            assertThat(t.lost()).isNotEmpty();
+            assertThat(t.lost().size() + t.changed().size()).isPositive();
         });
         assertThat(result.diff().toNotify().trainerIds()).contains(onLeave);
     }

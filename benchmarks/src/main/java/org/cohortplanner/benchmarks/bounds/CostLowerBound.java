@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.calendar.ScheduleFactory;
+import org.cohortplanner.constraints.SoftWeights;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanningContext;
 import org.cohortplanner.plan.SchoolTeam;
@@ -39,11 +39,6 @@ import org.cohortplanner.problem.Venue;
  * bounds", gives the derivation of each term.
  */
 public final class CostLowerBound {
-
-    /** The default soft weight of one unit of each soft constraint, as {@code CohortPlannerConstraints} sets it. */
-    static final Map<String, Long> DEFAULT_SOFT_WEIGHTS = Map.of(
-            TRAINER_FEES, 1L, TRAINER_TRAVEL, 1L, VENUE_RENT, 1L, TEACHER_TRAVEL, 1L, SUBSTITUTE_DAYS, 1L,
-            SCHOOL_TEAM_SPLIT, 3000L, COHORT_BELOW_IDEAL, 2000L, LATE_COMPLETION, 100L, UNEVEN_WORKLOAD, 10L);
 
     private CostLowerBound() {
     }
@@ -203,10 +198,7 @@ public final class CostLowerBound {
     }
 
     static long softWeight(TrainingPlan plan, String constraint) {
-        HardMediumSoftLongScore override = plan.getConstraintWeightOverrides() == null ? null
-                : plan.getConstraintWeightOverrides().getConstraintWeight(constraint);
-        long weight = override == null ? DEFAULT_SOFT_WEIGHTS.get(constraint) : override.softScore();
-        return Math.max(0L, weight);
+        return SoftWeights.of(plan.getConstraintWeightOverrides(), constraint);
     }
 
     private static int ceilDiv(int a, int b) {
