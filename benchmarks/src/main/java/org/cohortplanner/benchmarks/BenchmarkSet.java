@@ -40,6 +40,13 @@ public record BenchmarkSet(String name, String description, List<Entry> entries)
                 + BenchmarkInstances.SHAPES.size() * 2 + " minutes of solving",
                 BenchmarkInstances.SHAPES.keySet().stream()
                         .map(name -> new Entry(name, DEFAULT_AND_TUNED, Duration.ofSeconds(60))).toList()));
+        add(new BenchmarkSet("targets", "the solver's targets with the shipped configuration: the reference with and"
+                + " without printed materials for 5 minutes and without for 60 s, 75,000 teachers for 5 minutes (run"
+                + " with -Xmx8g), about 16 minutes of solving",
+                List.of(new Entry("reference-8850", List.of("default"), Duration.ofMinutes(5)),
+                        new Entry("reference-no-logistics", List.of("default"), Duration.ofSeconds(60)),
+                        new Entry("reference-no-logistics", List.of("default"), Duration.ofMinutes(5)),
+                        new Entry("national-75000", List.of("default"), Duration.ofMinutes(5)))));
         add(new BenchmarkSet("reference", "the reference instance for 5 minutes with the default and tuned configurations",
                 List.of(new Entry("reference-8850", DEFAULT_AND_TUNED, Duration.ofMinutes(5)))));
         add(new BenchmarkSet("national", "75,000 teachers for 5 minutes with the default and tuned configurations",
