@@ -18,8 +18,8 @@ public record BenchmarkSet(String name, String description, List<Entry> entries)
     public record Entry(String instance, List<String> variants, Duration timeLimit) {
     }
 
-    private static final List<String> ALL_VARIANTS = List.of("default", "tabu", "late-acceptance-50", "tuned");
-    private static final List<String> DEFAULT_AND_TUNED = List.of("default", "tuned");
+    private static final List<String> ALL_VARIANTS = List.of("default", "construction-only", "late-acceptance-400", "tuned");
+    private static final List<String> DEFAULT_AND_TUNED = List.of("default", "construction-only", "tuned");
     private static final Map<String, BenchmarkSet> SETS = new LinkedHashMap<>();
 
     static {

@@ -14,26 +14,29 @@ import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.cohortplanner.benchmarks.baseline.GreedyStartPhase;
+import org.cohortplanner.solving.BookingSearchPhase;
 import org.cohortplanner.solving.PlanSolver;
 
 /**
- * The configurations the benchmark compares: the shipped one, two local-search variants that keep its
- * phases and moves and change only how local search accepts a move, and the tuned one kept in this module.
+ * The configurations the benchmark compares: the shipped one, its construction alone, its phases with another
+ * local-search acceptor, and its phases after the first-fit baseline's plan.
  */
 public final class SolverVariants {
 
     private static final Map<String, SolverVariant> ALL = new LinkedHashMap<>();
 
     static {
-        add(new SolverVariant("default", "the shipped configuration (late acceptance 400)",
+        add(new SolverVariant("default", "the shipped configuration: formation, booking, booking search, entity tabu",
                 () -> SolverConfig.createFromXmlResource(PlanSolver.CONFIG_RESOURCE)));
-        add(new SolverVariant("tabu", "entity tabu 7, best of 50 accepted moves per step", SolverVariants::tabu));
-        add(new SolverVariant("late-acceptance-50", "late acceptance 50 instead of 400, first accepted move",
+        add(new SolverVariant("construction-only", "the shipped formation and booking alone (holidays first, the "
+                + "cheapest free trainer and venue, kits on the first truck that fits): a careful planner's plan",
+                SolverVariants::constructionOnly));
+        add(new SolverVariant("late-acceptance-400", "the shipped phases with late acceptance 400 in local search",
                 () -> withLocalSearch(ls -> {
-                    ls.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(50));
+                    ls.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400));
                     ls.setForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
                 })));
-        add(new SolverVariant("tuned", "tabu after a first phase that starts from the greedy baseline's plan",
+        add(new SolverVariant("tuned", "the shipped phases after one that starts from the first-fit baseline's plan",
                 SolverVariants::tuned));
     }
 
@@ -56,16 +59,23 @@ public final class SolverVariants {
         return List.copyOf(ALL.values());
     }
 
-    private static SolverConfig tabu() {
-        return withLocalSearch(ls -> {
-            ls.setAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7));
-            ls.setForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(50));
-        });
+    /** The shipped phases up to the construction heuristics: no booking search, no local search. */
+    private static SolverConfig constructionOnly() {
+        SolverConfig config = SolverConfig.createFromXmlResource(PlanSolver.CONFIG_RESOURCE);
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            boolean search = phase instanceof LocalSearchPhaseConfig || phase instanceof CustomPhaseConfig custom
+                    && custom.getCustomPhaseCommandClassList().contains(BookingSearchPhase.class);
+            if (!search) {
+                phases.add(phase);
+            }
+        }
+        return config.withPhases(phases.toArray(PhaseConfig[]::new));
     }
 
-    /** {@link #tabu()}, its phases preceded by one that lays the greedy baseline's plan over the warm start. */
+    /** The shipped phases preceded by one that lays the first-fit baseline's plan over the warm start. */
     private static SolverConfig tuned() {
-        SolverConfig config = tabu();
+        SolverConfig config = SolverConfig.createFromXmlResource(PlanSolver.CONFIG_RESOURCE);
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
         phases.add(0, new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStartPhase.class)));
         return config.withPhases(phases.toArray(PhaseConfig[]::new));
