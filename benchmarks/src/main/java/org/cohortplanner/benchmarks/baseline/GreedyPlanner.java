@@ -33,7 +33,7 @@ import org.cohortplanner.problem.Venue;
  * open, a venue of the district is free and big enough and the next trainer on the list is free (qualified,
  * available, not teaching that day or the day before or after far away, within the maximum days). A group
  * that finds no such dates is left out. When the problem plans printed-material deliveries, each group's kits
- * go with the first truck and print house on the list, leaving as early as allowed, that joins a trip
+ * go with the first truck and print house on the list, leaving on a Monday as early as allowed, that joins a trip
  * already planned or leaves two weeks apart from that truck's other trips; capacities are not checked.
  * <p>
  * It plans on the solver's model ({@link PlanFactory}), so its plan is scored and compared like any other.
@@ -181,6 +181,7 @@ public final class GreedyPlanner {
      */
     private DeliveryOption delivery(Cohort cohort, Schedule schedule) {
         List<DeliveryOption> options = cohort.getDeliveryOptions().stream()
+                .filter(option -> option.weekday() == 0) // the first-fit planner sends trucks on Mondays only
                 .sorted(Comparator.comparingInt(DeliveryOption::leadWeeks).reversed())
                 .toList();
         for (DeliveryOption option : options) {
