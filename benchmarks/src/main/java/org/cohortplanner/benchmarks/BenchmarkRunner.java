@@ -181,6 +181,10 @@ public final class BenchmarkRunner {
         } catch (PlannerBenchmarkException e) {
             // The report is still written; the failed runs show as such in the summary.
             System.err.println("warning: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Timefold's HTML report fails on a chart whose value is infinite (a run whose local search never
+            // scored a move, the booking search having taken its time): the runs are done, the summary still counts.
+            System.err.println("warning: the HTML report is incomplete: " + e);
         }
         return ((DefaultPlannerBenchmark) benchmark).getPlannerBenchmarkResult();
     }
