@@ -18,23 +18,24 @@ import org.cohortplanner.plan.TrainingPlan;
 
 /**
  * Improves the dates, trainers and venues of the unpinned running cohorts with the booking's own neighbourhood
- * search ({@link CohortBooking#improve}), which tries hundreds of rebookings in the time the score director
- * scores a few moves, then chooses the deliveries anew: of every cohort it may move, or, when re-planning, only of
- * those it moved, so that published truck trips stay. It anneals in rounds of {@value #DEFAULT_ITERATIONS} steps and
- * stops when a round finds nothing better or the solver's time is up, keeping the best bookings it found.
+ * search ({@link CohortBooking#improve}), thousands of rebookings a second in plain code, each of which the score
+ * director would score as several moves; then chooses the deliveries anew: of every cohort it may move, or, when re-planning, only of
+ * those it moved, so that published truck trips stay. It anneals in rounds of {@value #ROUND_ITERATIONS} steps and
+ * stops when a round finds nothing better, after a dozen rounds, or when the solver's time is up, keeping the best
+ * bookings it found.
  */
 public class BookingSearchPhase implements PhaseCommand<TrainingPlan> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BookingSearchPhase.class);
-    static final int DEFAULT_ITERATIONS = 50_000;
+    static final int ROUND_ITERATIONS = 50_000;
     private static final long SEED = 42L;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<TrainingPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         WorkingPlan working = new WorkingPlan(scoreDirector);
         long start = System.nanoTime();
-        int iterations = Integer.getInteger("cohortplanner.booking.iterations", DEFAULT_ITERATIONS);
-        Map<Cohort, Booking> bookings = CohortBooking.improve(working.plan(), SEED, iterations, isPhaseTerminated);
+        Map<Cohort, Booking> bookings = CohortBooking.improve(working.plan(), SEED, ROUND_ITERATIONS,
+                isPhaseTerminated);
         List<Cohort> moved = new ArrayList<>();
         bookings.forEach((cohort, booking) -> {
             if (working.book(cohort, booking)) {

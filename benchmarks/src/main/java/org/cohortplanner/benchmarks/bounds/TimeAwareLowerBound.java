@@ -56,7 +56,7 @@ public final class TimeAwareLowerBound {
 
     /** Non-zeros above which the LP is not solved: the reference has about 460,000 and GLOP takes a minute or two;
      * the national instance has 2.9 million and GLOP does not finish in minutes. */
-    public static final int DEFAULT_MAX_ENTRIES = Integer.getInteger("lpmax", 1_500_000);
+    public static final int DEFAULT_MAX_ENTRIES = 1_500_000;
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(4);
 
     private static final List<String> SHARED = List.of(TRAINER_FEES, TRAINER_TRAVEL, VENUE_RENT, TEACHER_TRAVEL,
