@@ -228,7 +228,7 @@ class ShapeInstancesTest {
         BenchmarkSet shapes = BenchmarkSet.named("shapes");
         assertThat(shapes.instances()).containsExactlyElementsOf(BenchmarkInstances.SHAPES.keySet());
         assertThat(shapes.entries()).allSatisfy(entry -> {
-            assertThat(entry.variants()).containsExactly("default", "tuned");
+            assertThat(entry.variants()).containsExactly("default", "construction-only", "tuned");
             assertThat(entry.timeLimit()).isEqualTo(Duration.of(60, ChronoUnit.SECONDS));
         });
         for (String set : new String[] {"smoke", "default"}) {
