@@ -81,8 +81,8 @@ public class BookingPhase implements PhaseCommand<TrainingPlan> {
                         .filter(c -> c.getSchedule() == null
                                 || !c.getSchedule().days().intersects(delegation.getUnavailableDays()))
                         .filter(c -> sizes.computeIfAbsent(c, Cohort::size) + delegation.getSize()
-                                <= Math.min(c.getCourse().maxSize(), c.getVenue() != null ? c.getVenue().seats()
-                                        : c.getDistrictVenues().stream().mapToInt(v -> v.seats()).max().orElse(0)))
+                                <= (c.getVenue() != null ? Math.min(c.getCourse().maxSize(), c.getVenue().seats())
+                                        : CohortFormation.capacity(c)))
                         .min(Comparator.comparingInt((Cohort c) -> delegation.routeTo(c).minutes())
                                 .thenComparing(Cohort::getId))
                         .orElse(null);

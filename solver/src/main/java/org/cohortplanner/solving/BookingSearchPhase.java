@@ -19,8 +19,8 @@ import org.cohortplanner.plan.TrainingPlan;
 /**
  * Improves the dates, trainers and venues of the unpinned running cohorts with the booking's own neighbourhood
  * search ({@link CohortBooking#improve}), thousands of rebookings a second in plain code, each of which the score
- * director would score as several moves; then chooses the deliveries anew: of every cohort it may move, or, when re-planning, only of
- * those it moved, so that published truck trips stay. It anneals in rounds of {@value #ROUND_ITERATIONS} steps and
+ * director would score as several moves; then chooses the deliveries anew: of every cohort it may move, or, when
+ * re-planning, only of those it moved, so that published truck trips stay. It anneals in rounds of {@value #ROUND_ITERATIONS} steps and
  * stops when a round finds nothing better, after a dozen rounds, or when the solver's time is up, keeping the best
  * bookings it found.
  */

@@ -315,7 +315,7 @@ public final class CohortFormation {
     }
 
     /** The most teachers one cohort of this slot can hold: the course's maximum, or the largest room if smaller. */
-    private static int capacity(Cohort cohort) {
+    static int capacity(Cohort cohort) {
         int seats = cohort.getDistrictVenues().stream().filter(v -> v.canHost(cohort.getTrack()))
                 .mapToInt(v -> v.seats()).max().orElse(0);
         return Math.max(1, Math.min(cohort.getCourse().maxSize(), seats));
