@@ -9,6 +9,7 @@ import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.constraints.CohortPlannerConstraints;
 import org.cohortplanner.constraints.SoftWeights;
 import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanningContext;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Trainer;
@@ -29,6 +30,9 @@ final class BookingCosts {
     private final long late;
     private final long workload;
     private final long schoolShareAway;
+    private final long teacherTravel;
+    private final long belowIdeal;
+    private final long teamSplit;
     private final long datesChanged;
     private final long trainerChanged;
     private final long venueChanged;
@@ -44,6 +48,9 @@ final class BookingCosts {
         this.late = SoftWeights.of(overrides, LATE_COMPLETION);
         this.workload = SoftWeights.of(overrides, UNEVEN_WORKLOAD);
         this.schoolShareAway = SoftWeights.of(overrides, SCHOOL_SHARE_AWAY);
+        this.teacherTravel = SoftWeights.of(overrides, TEACHER_TRAVEL);
+        this.belowIdeal = SoftWeights.of(overrides, COHORT_BELOW_IDEAL);
+        this.teamSplit = SoftWeights.of(overrides, SCHOOL_TEAM_SPLIT);
         this.datesChanged = changeWeight(plan, COHORT_DATES_CHANGED);
         this.trainerChanged = changeWeight(plan, COHORT_TRAINER_CHANGED);
         this.venueChanged = changeWeight(plan, COHORT_VENUE_CHANGED);
@@ -105,5 +112,24 @@ final class BookingCosts {
     /** The uneven-workload penalty of a trainer with {@code days} teaching days. */
     long workload(int days) {
         return workload * days * (long) days;
+    }
+
+    /** A delegation's travel to a cohort's district and back, weighed. */
+    long teacherTravel(Delegation delegation, Cohort cohort) {
+        if (delegation.getDistrictId().equals(cohort.getDistrictId())) {
+            return 0L;
+        }
+        return teacherTravel * delegation.getSize() * context.awayCost(delegation.routeTo(cohort),
+                cohort.getCourse().blockDays().size(), cohort.days(), context.policy().teacherPerDiem());
+    }
+
+    /** The seats below the ideal size of a cohort of {@code size} teachers, weighed; nothing for an empty one. */
+    long belowIdeal(Cohort cohort, int size) {
+        return size == 0 ? 0L : belowIdeal * Math.max(0, cohort.getCourse().idealSize() - size);
+    }
+
+    /** One more cohort that a school team is split over, weighed. */
+    long teamSplit() {
+        return teamSplit;
     }
 }

@@ -65,7 +65,8 @@ public final class CohortBooking {
                 continue;
             }
             sizes.put(cohort, cohort.size());
-            boolean complete = cohort.getTrainer() != null && cohort.getVenue() != null && cohort.getSchedule() != null;
+            boolean complete = cohort.getTrainer() != null && cohort.getVenue() != null && cohort.getSchedule() != null
+                    && cohort.getSchedule().offLayout() == 0;
             if (!cohort.isPinned() && movable.test(cohort)) {
                 toBook.add(cohort);
                 if (complete) {
@@ -119,9 +120,18 @@ public final class CohortBooking {
      * @return the booking of each unpinned cohort that has one
      */
     public static Map<Cohort, Booking> improve(TrainingPlan plan, long seed, int iterations, BooleanSupplier stop) {
+        return improve(plan, seed, iterations, 0, stop);
+    }
+
+    /**
+     * {@link #improve(TrainingPlan, long, int, BooleanSupplier)} from a later round, at its lower temperature: for
+     * bookings that are good already and need only adjusting, as after a regrouping.
+     */
+    public static Map<Cohort, Booking> improve(TrainingPlan plan, long seed, int iterations, int firstRound,
+            BooleanSupplier stop) {
         CohortBooking booking = new CohortBooking(plan, c -> true, seed);
         booking.insertAll(booking.open.stream().filter(c -> !booking.bookings.containsKey(c)).toList());
-        booking.improve(iterations, stop);
+        booking.improve(iterations, firstRound, stop);
         return booking.bookings;
     }
 
@@ -171,8 +181,8 @@ public final class CohortBooking {
     }
 
     /**
-     * Dates in an open district, late enough for the kits to arrive, on which none of the cohort's teachers is
-     * away, cheapest first; computed once per
+     * Dates that follow the course's layout, in an open district, late enough for the kits to arrive, on which none
+     * of the cohort's teachers is away, cheapest first; computed once per
      * cohort, as its size does not change here.
      */
     private List<Schedule> allowed(Cohort cohort) {
@@ -182,7 +192,8 @@ public final class CohortBooking {
                     : c.getDeliveryOptions().get(0).logistics().earliestStart(c.getDistrictId(), c.getDeliveryOptions());
             List<Schedule> allowed = new ArrayList<>();
             for (Schedule schedule : c.getSchedules()) {
-                if (schedule.days().intersects(closed) || schedule.firstDate().isBefore(kitsFirst)) {
+                if (schedule.offLayout() > 0 || schedule.days().intersects(closed)
+                        || schedule.firstDate().isBefore(kitsFirst)) {
                     continue;
                 }
                 boolean teachersFree = true;
@@ -284,14 +295,14 @@ public final class CohortBooking {
      * Simulated annealing over ruin-and-rebook steps, in rounds of {@code iterations} steps: within a round a worse
      * result is kept with a probability that falls as the temperature cools from its start to a hundredth of it;
      * each round starts from the best bookings at half the previous start, and rounds go on while they improve.
-     * The first start is the price of a day of substitutes for 80 teachers.
+     * Round 0 starts at the price of a day of substitutes for 80 teachers.
      */
-    private void improve(int iterations, BooleanSupplier stop) {
+    private void improve(int iterations, int firstRound, BooleanSupplier stop) {
         if (open.size() < 2) {
             return;
         }
-        double temperature = 80.0 * costs.substituteDay();
-        for (int round = 0; round < MAX_ROUNDS && !stop.getAsBoolean(); round++, temperature /= 2) {
+        double temperature = 80.0 * costs.substituteDay() / Math.pow(2, firstRound);
+        for (int round = firstRound; round < MAX_ROUNDS && !stop.getAsBoolean(); round++, temperature /= 2) {
             if (!anneal(iterations, temperature, stop)) {
                 return;
             }

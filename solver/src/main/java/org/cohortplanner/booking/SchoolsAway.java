@@ -41,13 +41,18 @@ final class SchoolsAway {
 
     private void change(Cohort cohort, int[] days, int sign) {
         for (Delegation delegation : cohort.getDelegations()) {
-            SchoolQuota quota = delegation.getQuota();
-            int[] away = awayByDay.computeIfAbsent(quota, q -> new int[dayCount]);
-            for (int day : days) {
-                int before = away[day];
-                away[day] += sign * delegation.getSize();
-                excess += Math.max(0, away[day] - quota.maxAway()) - Math.max(0, before - quota.maxAway());
-            }
+            change(delegation, days, sign);
+        }
+    }
+
+    /** Adds ({@code sign} 1) or removes (-1) one delegation's teachers on these days. */
+    void change(Delegation delegation, int[] days, int sign) {
+        SchoolQuota quota = delegation.getQuota();
+        int[] away = awayByDay.computeIfAbsent(quota, q -> new int[dayCount]);
+        for (int day : days) {
+            int before = away[day];
+            away[day] += sign * delegation.getSize();
+            excess += Math.max(0, away[day] - quota.maxAway()) - Math.max(0, before - quota.maxAway());
         }
     }
 }

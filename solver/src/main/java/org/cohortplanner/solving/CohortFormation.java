@@ -14,6 +14,7 @@ import org.cohortplanner.constraints.ConstraintNames;
 import org.cohortplanner.constraints.SoftWeights;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.plan.SchoolTeam;
 import org.cohortplanner.plan.TrainingPlan;
 
 /**
@@ -144,6 +145,16 @@ public final class CohortFormation {
         mergeSmallClusters(byCluster, demand, false);
         mergeSmallClusters(byCluster, demand, true);
         shedRemainders(byCluster, demand, holidayShare);
+        return fill(byCluster, sizes);
+    }
+
+    /**
+     * Splits each district's teachers into as few cohorts as the course's maximum and the largest venue allow,
+     * of even size.
+     *
+     * @return the delegations no cohort took
+     */
+    private static List<Delegation> fill(Map<String, List<Delegation>> byCluster, Map<Cohort, Integer> sizes) {
         List<Delegation> left = new ArrayList<>();
         for (var entry : byCluster.entrySet()) {
             List<Delegation> members = entry.getValue();
@@ -160,22 +171,75 @@ public final class CohortFormation {
             }
             int capacity = capacity(slots.get(0));
             int n = teachers(members);
-            int groups = Math.max(1, (n + capacity - 1) / capacity);
-            int target = (n + groups - 1) / groups;
-            int slot = 0;
-            for (Delegation delegation : members) {
-                while (slot < slots.size() && sizes.get(slots.get(slot)) + delegation.getSize()
-                        > (slot < groups - 1 ? target : capacity)) {
-                    slot++;
-                }
-                if (slot < slots.size()) {
-                    move(delegation, slots.get(slot), sizes);
-                } else {
-                    left.add(delegation);
+            int groups = Math.min(slots.size(), Math.max(1, (n + capacity - 1) / capacity));
+            List<List<Delegation>> bins = split(members, groups, capacity);
+            if (bins.get(groups).size() > 0 && groups < slots.size()
+                    && n / (groups + 1) >= slots.get(0).getCourse().minSize()) {
+                bins = split(members, groups + 1, capacity);
+            }
+            for (int i = 0; i < bins.size() - 1; i++) {
+                for (Delegation delegation : bins.get(i)) {
+                    move(delegation, slots.get(i), sizes);
                 }
             }
+            left.addAll(bins.get(bins.size() - 1));
         }
         return left;
+    }
+
+    /**
+     * Splits a district's teachers into {@code groups} cohorts of even size up to the capacity: school teams whole
+     * where they fit (largest first, each into the fullest cohort it fits, so that the cohorts fill evenly and
+     * exactly), then the teams' delegations one by one. The last list holds the delegations that fit nowhere.
+     */
+    private static List<List<Delegation>> split(List<Delegation> members, int groups, int capacity) {
+        int target = Math.min(capacity, (teachers(members) + groups - 1) / groups);
+        List<List<Delegation>> bins = new ArrayList<>();
+        for (int i = 0; i <= groups; i++) {
+            bins.add(new ArrayList<>());
+        }
+        int[] load = new int[groups];
+        Map<SchoolTeam, List<Delegation>> teams = new LinkedHashMap<>();
+        for (Delegation delegation : members) {
+            teams.computeIfAbsent(delegation.getTeam(), t -> new ArrayList<>()).add(delegation);
+        }
+        List<List<Delegation>> units = new ArrayList<>(teams.values());
+        units.sort(Comparator.comparingInt((List<Delegation> unit) -> -teachers(unit)));
+        List<Delegation> pieces = new ArrayList<>();
+        for (List<Delegation> unit : units) {
+            int bin = fullestWithRoom(load, teachers(unit), target);
+            if (bin < 0) {
+                pieces.addAll(unit);
+            } else {
+                bins.get(bin).addAll(unit);
+                load[bin] += teachers(unit);
+            }
+        }
+        pieces.sort(Comparator.comparingInt((Delegation d) -> -d.getSize()));
+        for (Delegation delegation : pieces) {
+            int bin = fullestWithRoom(load, delegation.getSize(), target);
+            if (bin < 0) {
+                bin = fullestWithRoom(load, delegation.getSize(), capacity);
+            }
+            if (bin < 0) {
+                bins.get(groups).add(delegation);
+            } else {
+                bins.get(bin).add(delegation);
+                load[bin] += delegation.getSize();
+            }
+        }
+        return bins;
+    }
+
+    /** The fullest cohort that still has room for {@code size} teachers under {@code limit}; -1 when none has. */
+    private static int fullestWithRoom(int[] load, int size, int limit) {
+        int best = -1;
+        for (int i = 0; i < load.length; i++) {
+            if (load[i] + size <= limit && (best < 0 || load[i] > load[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**

@@ -51,6 +51,12 @@ final class WorkingPlan {
         change(delegation, "cohort", () -> delegation.setCohort(cohort));
     }
 
+    /** Moves delegations to other cohorts, then brings every cohort's list of delegations up to date. */
+    void regroup(Map<Delegation, Cohort> moves) {
+        moves.forEach(this::place);
+        scoreDirector.triggerVariableListeners();
+    }
+
     /**
      * Chooses the delivery of the given running cohorts ({@link DeliveryBooking}) around the trips of every other
      * running cohort.
