@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,12 +111,19 @@ public final class BenchmarkRunner {
         Path instancesDir = out.resolve("instances");
         Map<String, TrainingProblem> problems = new LinkedHashMap<>();
         Map<String, CostBound> bounds = new LinkedHashMap<>();
+        Map<String, Integer> teachers = new LinkedHashMap<>();
         Map<String, SummaryRow> baselines = new LinkedHashMap<>();
+        Map<TrainingProblem, LowerBounds.Best> boundsWithoutLogistics = new HashMap<>();
         for (String name : set.instances()) {
             TrainingProblem problem = BenchmarkInstances.named(name).build();
             ProblemFiles.write(problem, instancesDir.resolve(name + ".json"));
             problems.put(name, problem);
-            LowerBounds.Best best = LowerBounds.best(PlanFactory.create(problem));
+            teachers.put(name, problem.teachers().size());
+            // Neither bound sees deliveries, and a plan with deliveries is a plan without them that pays trucking
+            // too: the bound of the problem without logistics holds for both, so it is computed once for both.
+            LowerBounds.Best best = boundsWithoutLogistics.computeIfAbsent(
+                    problem.withLogistics(List.of(), List.of(), List.of()),
+                    p -> LowerBounds.best(PlanFactory.create(p)));
             bounds.put(name, best.bound());
             baselines.put(name, baseline(name, problem, bounds.get(name), out.resolve("baseline")));
             System.out.printf("%s: %d teachers, lower bound %,d (%s; combinatorial %,d; time-aware LP: %s, %.0f s), "
@@ -124,6 +132,7 @@ public final class BenchmarkRunner {
                             : String.format("%,d", best.timeAware().bound().total()),
                     best.timeAware().seconds(), baselines.get(name).score());
         }
+        boundsWithoutLogistics.clear();
         problems.clear();
 
         PlannerBenchmarkResult result = benchmark(set, instancesDir, out.resolve("report"));
@@ -131,8 +140,11 @@ public final class BenchmarkRunner {
         List<SummaryRow> rows = new ArrayList<>();
         for (String name : set.instances()) {
             rows.add(baselines.get(name));
-            rows.addAll(solverRows(name, bounds.get(name), result));
+            rows.addAll(solverRows(name, teachers.get(name), bounds.get(name), result));
         }
+        rows.stream().filter(row -> row.boundCheck() == SummaryRow.BoundCheck.VIOLATED).forEach(row -> System.err
+                .printf("error: the lower bound %,d of %s lies above the soft penalty %,d of %s's plan%n",
+                        row.lowerBound(), row.instance(), row.softPenalty(), row.configuration()));
         SummaryTable.write(rows, "Benchmark set " + set.name() + ", " + timestamp(), notes(set, reportDir, out), out);
         return rows;
     }
@@ -146,9 +158,11 @@ public final class BenchmarkRunner {
         PlanReport report = new PlanReporter().report(plan);
         PlanJson.write(report, dir.resolve(name + ".json"));
         HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(report.score());
-        return new SummaryRow(name, problem.teachers().size(), BASELINE, report.feasible() ? seconds : null,
-                report.score(), report.kpis().teachersPlaced(), report.kpis().totalCost(), -score.softScore(), null,
-                peak, bound.total(), report.feasible());
+        boolean placesEveryone = report.feasible() && report.kpis().teachersPlaced() >= bound.placeableTeachers();
+        return new SummaryRow(name, problem.teachers().size(), bound.placeableTeachers(), BASELINE,
+                placesEveryone ? seconds : null, report.feasible() ? seconds : null, report.score(),
+                report.kpis().teachersPlaced(), report.kpis().totalCost(), -score.softScore(), null, peak,
+                bound.total(), report.feasible());
     }
 
     private static PlannerBenchmarkResult benchmark(BenchmarkSet set, Path instancesDir, Path reportDir) {
@@ -197,7 +211,8 @@ public final class BenchmarkRunner {
         return config.withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
     }
 
-    private static List<SummaryRow> solverRows(String instance, CostBound bound, PlannerBenchmarkResult result) {
+    private static List<SummaryRow> solverRows(String instance, int teachers, CostBound bound,
+            PlannerBenchmarkResult result) {
         List<SummaryRow> rows = new ArrayList<>();
         for (SolverBenchmarkResult solver : result.getSolverBenchmarkResultList()) {
             for (SingleBenchmarkResult single : solver.getSingleBenchmarkResultList()) {
@@ -207,20 +222,23 @@ public final class BenchmarkRunner {
                 File runDir = single.getSubSingleBenchmarkResultList().get(0).getResultDirectory();
                 RunOutcome outcome = outcome(runDir.toPath(), instance);
                 if (outcome == null) {
-                    rows.add(new SummaryRow(instance, bound.placeableTeachers(), solver.getName(), null, "failed", 0,
-                            0L, 0L, null, 0L, bound.total(), false));
+                    rows.add(new SummaryRow(instance, teachers, bound.placeableTeachers(), solver.getName(), null,
+                            null, "failed", 0, 0L, 0L, null, 0L, bound.total(), false));
                     continue;
                 }
-                Long firstFeasibleMillis = firstFeasibleMillis(runDir.toPath());
-                rows.add(new SummaryRow(instance, outcome.teachersPlaced() + outcome.teachersUnplaced(),
-                        solver.getName(),
-                        firstFeasibleMillis == null ? null : (firstFeasibleMillis + outcome.formationMillis()) / 1000.0,
+                FirstTimes first = firstTimes(runDir.toPath(), teachers - bound.placeableTeachers());
+                rows.add(new SummaryRow(instance, teachers, bound.placeableTeachers(), solver.getName(),
+                        withFormation(first.feasibleMillis(), outcome), withFormation(first.hardZeroMillis(), outcome),
                         outcome.score(), outcome.teachersPlaced(), outcome.totalCost(), outcome.softPenalty(),
                         single.getScoreCalculationSpeed(), outcome.peakHeapBytes(), bound.total(),
                         outcome.feasible()));
             }
         }
         return rows;
+    }
+
+    private static Double withFormation(Long solverMillis, RunOutcome outcome) {
+        return solverMillis == null ? null : (solverMillis + outcome.formationMillis()) / 1000.0;
     }
 
     /** The outcome the run wrote, or null when it failed before writing one. */
@@ -236,26 +254,45 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** The first best score without hard violations in the Benchmarker's best-score statistic of a run. */
-    static Long firstFeasibleMillis(Path runDir) {
+    /**
+     * Solver times of a run's first best scores, read from the Benchmarker's best-score statistic; null where the
+     * run found none.
+     *
+     * @param hardZeroMillis the first best score without hard violations
+     * @param feasibleMillis the first one that also leaves out no teacher any plan could place
+     */
+    record FirstTimes(Long hardZeroMillis, Long feasibleMillis) {
+    }
+
+    /**
+     * The first best scores of a run without hard violations, and without them and with at most {@code unplaceable}
+     * teachers left out: the medium score counts the teachers left out ("Teacher not placed", one a teacher).
+     */
+    static FirstTimes firstTimes(Path runDir, int unplaceable) {
         try (Stream<Path> files = Files.walk(runDir)) {
             Path csv = files.filter(f -> f.getFileName().toString().equals("BEST_SCORE.csv"))
                     .findFirst().orElse(null);
             if (csv == null) {
-                return null;
+                return new FirstTimes(null, null);
             }
+            Long hardZero = null;
             for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
                 // "timeMillisSpent","score","initialized": a header, then one line per new best score
                 String[] cells = line.replace("\"", "").split(",");
                 if (cells.length < 2 || !cells[0].trim().matches("\\d+")) {
                     continue;
                 }
-                String score = cells[1].trim();
-                if (HardMediumSoftLongScore.parseScore(score).hardScore() == 0) {
-                    return Long.parseLong(cells[0]);
+                HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(cells[1].trim());
+                if (score.hardScore() != 0) {
+                    continue;
+                }
+                long millis = Long.parseLong(cells[0].trim());
+                hardZero = hardZero == null ? millis : hardZero;
+                if (-score.mediumScore() <= unplaceable) {
+                    return new FirstTimes(hardZero, millis);
                 }
             }
-            return null;
+            return new FirstTimes(hardZero, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -270,11 +307,39 @@ public final class BenchmarkRunner {
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", JVM arguments "
                 + ManagementFactory.getRuntimeMXBean().getInputArguments() + ".");
         notes.add("HTML report: " + reportDir.toPath().resolve("index.html") + ".");
+        notes.add("Code: commit " + commit() + " of the working directory the runner started in.");
+        notes.add("First feasible: seconds from the start of the run (the warm start included) to the first plan "
+                + "that breaks no hard rule and places every teacher that any plan could place; first hard 0: to "
+                + "the first plan that breaks no hard rule, whoever it leaves out.");
         notes.add("Lower bound: on the soft penalty (money plus weighted preferences) of any feasible plan placing "
-                + "every teacher, the larger of the combinatorial bound and the time-aware LP bound (both hold); the "
-                + "gap is (soft penalty - bound) / bound and is shown only for such plans.");
+                + "every placeable teacher, the larger of the combinatorial bound and the time-aware LP bound (both "
+                + "hold); the gap is (soft penalty - bound) / bound. Bound ≤ soft checks each such plan against the "
+                + "bound (VIOLATED would mean a wrong bound); n/a for plans that break a hard rule or leave a "
+                + "placeable teacher out, of which the bound says nothing.");
         notes.add("Peak heap: the largest heap in use after a garbage collection during the run.");
         return notes;
+    }
+
+    /** The commit of the working directory, with "+ changes" when it has uncommitted ones; "unknown" outside git. */
+    private static String commit() {
+        try {
+            String head = git("rev-parse", "--short", "HEAD");
+            return head.isEmpty() ? "unknown" : head + (git("status", "--porcelain", "--untracked-files=no").isEmpty()
+                    ? "" : " + uncommitted changes");
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private static String git(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return process.waitFor() == 0 ? output : "";
     }
 
     private static String timestamp() {

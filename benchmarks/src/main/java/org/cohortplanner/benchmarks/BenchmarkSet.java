@@ -1,6 +1,7 @@
 package org.cohortplanner.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ public record BenchmarkSet(String name, String description, List<Entry> entries)
     /** One instance solved by each of the configurations, each run stopping at the time limit. */
     public record Entry(String instance, List<String> variants, Duration timeLimit) {
     }
+
+    /** How long each shape instance is solved in the {@code readme} set, to keep the whole set near 25 minutes. */
+    static final Duration README_SHAPE_LIMIT = Duration.ofSeconds(30);
 
     private static final List<String> ALL_VARIANTS = List.of("default", "construction-only", "late-acceptance-400", "tuned");
     private static final List<String> DEFAULT_AND_TUNED = List.of("default", "construction-only", "tuned");
@@ -47,10 +51,29 @@ public record BenchmarkSet(String name, String description, List<Entry> entries)
                         new Entry("reference-no-logistics", List.of("default"), Duration.ofSeconds(60)),
                         new Entry("reference-no-logistics", List.of("default"), Duration.ofMinutes(5)),
                         new Entry("national-75000", List.of("default"), Duration.ofMinutes(5)))));
+        add(new BenchmarkSet("readme", "every figure of the README's results: the targets set, the fair baseline on"
+                + " each of its instances, and every shape instance for " + README_SHAPE_LIMIT.toSeconds() + " s (run with"
+                + " -Xmx8g), about 22 minutes of solving and 3 of bounds on 2 cores", readme()));
         add(new BenchmarkSet("reference", "the reference instance for 5 minutes with the default and tuned configurations",
                 List.of(new Entry("reference-8850", DEFAULT_AND_TUNED, Duration.ofMinutes(5)))));
         add(new BenchmarkSet("national", "75,000 teachers for 5 minutes with the default and tuned configurations",
                 List.of(new Entry("national-75000", DEFAULT_AND_TUNED, Duration.ofMinutes(5)))));
+    }
+
+    /** The targets, each with the fair baseline (construction alone), then the shapes with both. */
+    private static List<Entry> readme() {
+        List<Entry> entries = new ArrayList<>();
+        for (Entry target : SETS.get("targets").entries()) {
+            List<String> variants = new ArrayList<>(target.variants());
+            boolean first = entries.stream().noneMatch(e -> e.instance().equals(target.instance()));
+            if (first) {
+                variants.add("construction-only");
+            }
+            entries.add(new Entry(target.instance(), variants, target.timeLimit()));
+        }
+        BenchmarkInstances.SHAPES.keySet().forEach(name -> entries.add(new Entry(name,
+                List.of("default", "construction-only"), README_SHAPE_LIMIT)));
+        return entries;
     }
 
     private static void add(BenchmarkSet set) {

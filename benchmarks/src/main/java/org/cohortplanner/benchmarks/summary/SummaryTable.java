@@ -15,9 +15,9 @@ import com.opencsv.CSVWriter;
 /** Writes the summary as {@code summary.csv} (plain numbers) and {@code summary.md} (a table for people). */
 public final class SummaryTable {
 
-    static final String[] HEADER = {"instance", "teachers", "configuration", "first_feasible_s", "best_score",
-            "teachers_placed", "total_cost", "soft_penalty", "score_calc_per_s", "peak_heap_mb", "lower_bound",
-            "gap_to_bound"};
+    static final String[] HEADER = {"instance", "teachers", "configuration", "first_feasible_s", "first_hard0_s",
+            "best_score", "teachers_placed", "total_cost", "soft_penalty", "score_calc_per_s", "peak_heap_mb",
+            "lower_bound", "gap_to_bound", "bound_le_soft"};
 
     private SummaryTable() {
     }
@@ -39,12 +39,13 @@ public final class SummaryTable {
             writer.writeNext(HEADER, false);
             for (SummaryRow row : rows) {
                 writer.writeNext(new String[] {row.instance(), Integer.toString(row.teachers()), row.configuration(),
-                        row.firstFeasibleSeconds() == null ? "" : format("%.1f", row.firstFeasibleSeconds()),
-                        row.score(), Integer.toString(row.teachersPlaced()), Long.toString(row.totalCost()),
+                        seconds(row.firstFeasibleSeconds(), "%.1f", ""),
+                        seconds(row.firstHardZeroSeconds(), "%.1f", ""), row.score(),
+                        Integer.toString(row.teachersPlaced()), Long.toString(row.totalCost()),
                         Long.toString(row.softPenalty()),
                         row.scoreCalculationSpeed() == null ? "" : Long.toString(row.scoreCalculationSpeed()),
                         Long.toString(row.peakHeapBytes() / (1024 * 1024)), Long.toString(row.lowerBound()),
-                        row.gap() == null ? "" : format("%.4f", row.gap())}, false);
+                        row.gap() == null ? "" : format("%.4f", row.gap()), row.boundCheck().text()}, false);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,20 +57,25 @@ public final class SummaryTable {
         List<String> lines = new ArrayList<>();
         lines.add("# " + title);
         lines.add("");
-        lines.add("| instance | teachers | configuration | first feasible | best score | placed | total cost "
-                + "| score calc/s | peak heap | lower bound (soft) | gap |");
-        lines.add("|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|");
+        lines.add("| instance | teachers | configuration | first feasible | first hard 0 | best score | placed "
+                + "| total cost | score calc/s | peak heap | lower bound (soft) | gap | bound ≤ soft |");
+        lines.add("|---|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|");
         for (SummaryRow row : rows) {
             lines.add("| " + String.join(" | ", row.instance(), format("%,d", row.teachers()), row.configuration(),
-                    row.firstFeasibleSeconds() == null ? "never" : format("%.1f s", row.firstFeasibleSeconds()),
-                    "`" + row.score() + "`", format("%,d", row.teachersPlaced()), format("%,d", row.totalCost()),
+                    seconds(row.firstFeasibleSeconds(), "%.1f s", "never"),
+                    seconds(row.firstHardZeroSeconds(), "%.1f s", "never"), "`" + row.score() + "`",
+                    format("%,d", row.teachersPlaced()), format("%,d", row.totalCost()),
                     row.scoreCalculationSpeed() == null ? "–" : format("%,d", row.scoreCalculationSpeed()),
                     format("%,d MB", row.peakHeapBytes() / (1024 * 1024)), format("%,d", row.lowerBound()),
-                    row.gap() == null ? "–" : format("%.1f %%", row.gap() * 100)) + " |");
+                    row.gap() == null ? "–" : format("%.1f %%", row.gap() * 100), row.boundCheck().text()) + " |");
         }
         lines.add("");
         notes.forEach(note -> lines.add("- " + note));
         return String.join("\n", lines) + "\n";
+    }
+
+    private static String seconds(Double seconds, String pattern, String none) {
+        return seconds == null ? none : format(pattern, seconds);
     }
 
     private static String format(String pattern, Object value) {
