@@ -6,12 +6,13 @@ import java.util.Map;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.SchoolQuota;
+import org.cohortplanner.plan.TeachersAway;
 
 /** How many teachers of each school are away in training on each day, and the teacher-days beyond the quotas. */
 final class SchoolsAway {
 
     private final int dayCount;
-    private final Map<SchoolQuota, int[]> awayByDay = new HashMap<>();
+    private final Map<SchoolQuota, TeachersAway> awayBySchool = new HashMap<>();
     private long excess;
 
     SchoolsAway(int dayCount) {
@@ -48,11 +49,9 @@ final class SchoolsAway {
     /** Adds ({@code sign} 1) or removes (-1) one delegation's teachers on these days. */
     void change(Delegation delegation, int[] days, int sign) {
         SchoolQuota quota = delegation.getQuota();
-        int[] away = awayByDay.computeIfAbsent(quota, q -> new int[dayCount]);
+        TeachersAway away = awayBySchool.computeIfAbsent(quota, q -> new TeachersAway(dayCount));
         for (int day : days) {
-            int before = away[day];
-            away[day] += sign * delegation.getSize();
-            excess += Math.max(0, away[day] - quota.maxAway()) - Math.max(0, before - quota.maxAway());
+            excess += away.change(day, sign * delegation.getSize(), quota.maxAway());
         }
     }
 }

@@ -22,7 +22,6 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.cohortplanner.delivery.Trip;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
-import org.cohortplanner.plan.SchoolQuota;
 
 /**
  * Every rule of a training plan. Hard rules count violations (days, teachers or cohorts, as each says);
@@ -408,15 +407,14 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // Soft: preferences (weight per unit)
     // ************************************************************************
 
-    /** Teacher-days beyond the school's quota of teachers away on the same day. */
     /**
-     * Grouped per school and summed day by day in plain code: expanding every member into its days costs
-     * eight tuples per move, and most schools never come near their quota.
+     * Teacher-days beyond the school's quota of teachers away on the same day, counted per school as delegations
+     * join and leave ({@link TeachersAwayCollector}): expanding every member into its days would cost eight tuples
+     * per move.
      */
     Constraint schoolShareAway(ConstraintFactory factory) {
         return scheduledMembers(factory)
-                .groupBy((cohort, delegation) -> delegation.getQuota(), toList((cohort, delegation) -> delegation))
-                .map((quota, delegations) -> quota, SchoolQuota::excessTeacherDays)
+                .groupBy((cohort, delegation) -> delegation.getQuota(), new TeachersAwayCollector())
                 .filter((quota, excess) -> excess > 0)
                 .penalizeLong(SoftWeights.soft(SCHOOL_SHARE_AWAY), (quota, excess) -> excess)
                 .asConstraint(SCHOOL_SHARE_AWAY);

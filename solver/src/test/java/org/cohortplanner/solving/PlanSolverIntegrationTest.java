@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.Course;
@@ -68,6 +70,16 @@ class PlanSolverIntegrationTest {
         assertThat(report.kpis().cohortsUsed()).isEqualTo(report.cohorts().size());
         assertThat(report.kpis().totalCost()).isPositive();
         assertThat(report.kpis().completionDate()).isBefore(TestProblems.END.plusDays(1));
+    }
+
+    /** Every move's score is recomputed from scratch and compared: incremental rules (per school, per trip) undo exactly. */
+    @Test
+    void scoresStayExactUnderFullAssert() {
+        TrainingProblem problem = TestProblems.withLogistics(TestProblems.generate(200, 2, 3));
+        TrainingPlan solved = PlanSolver.solve(PlanFactory.create(problem), PlanSolver.config(Duration.ofSeconds(6), null)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT), null);
+
+        assertThat(new PlanReporter().report(solved).kpis().teachersPlaced()).isEqualTo(200);
     }
 
     @Test
