@@ -463,7 +463,39 @@ public final class CohortFormation {
             }
             if (targets.size() == members.size()) {
                 targets.forEach((delegation, target) -> move(delegation, target, sizes));
+            } else {
+                topUp(plan, cohort, sizes);
             }
+        }
+    }
+
+    /**
+     * A cohort below the minimum whose teachers have nowhere else to go takes teams from nearby cohorts that stay
+     * at or above the minimum without them, nearest first; if that does not bring it to the minimum, nothing moves
+     * (the booking then re-homes or leaves out its teachers).
+     */
+    private static void topUp(TrainingPlan plan, Cohort cohort, Map<Cohort, Integer> sizes) {
+        List<Delegation> nearby = plan.getDelegations().stream()
+                .filter(d -> d.getTrack().equals(cohort.getTrack()) && d.getLanguage().equals(cohort.getLanguage()))
+                .filter(d -> d.getCohort() != null && d.getCohort() != cohort && !d.isPinned()
+                        && !d.getCohort().isPinned() && d.getReachableCohorts().contains(cohort))
+                .sorted(Comparator.comparingInt((Delegation d) -> d.routeTo(cohort).minutes())
+                        .thenComparingInt(Delegation::getSize).thenComparing(Delegation::getId))
+                .toList();
+        Map<Delegation, Cohort> taken = new LinkedHashMap<>();
+        for (Delegation delegation : nearby) {
+            if (sizes.get(cohort) >= cohort.getCourse().minSize()) {
+                return;
+            }
+            Cohort source = delegation.getCohort();
+            if (sizes.get(source) - delegation.getSize() >= source.getCourse().minSize()
+                    && sizes.get(cohort) + delegation.getSize() <= capacity(cohort)) {
+                taken.put(delegation, source);
+                move(delegation, cohort, sizes);
+            }
+        }
+        if (sizes.get(cohort) < cohort.getCourse().minSize()) {
+            taken.forEach((delegation, source) -> move(delegation, source, sizes));
         }
     }
 
