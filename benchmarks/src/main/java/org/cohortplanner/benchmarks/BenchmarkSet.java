@@ -54,6 +54,10 @@ public record BenchmarkSet(String name, String description, List<Entry> entries)
         add(new BenchmarkSet("readme", "every figure of the README's results: the targets set, the fair baseline on"
                 + " each of its instances, and every shape instance for " + README_SHAPE_LIMIT.toSeconds() + " s (run with"
                 + " -Xmx8g), about 22 minutes of solving on 2 cores plus the bounds", readme()));
+        add(new BenchmarkSet("speed", "Timefold's local search alone (no booking search) on the reference with and"
+                + " without printed materials, 60 s each: its move speed",
+                List.of(new Entry("reference-8850", List.of("local-search-only"), Duration.ofSeconds(60)),
+                        new Entry("reference-no-logistics", List.of("local-search-only"), Duration.ofSeconds(60)))));
         add(new BenchmarkSet("reference", "the reference instance for 5 minutes with the default and tuned configurations",
                 List.of(new Entry("reference-8850", DEFAULT_AND_TUNED, Duration.ofMinutes(5)))));
         add(new BenchmarkSet("national", "75,000 teachers for 5 minutes with the default and tuned configurations",

@@ -69,7 +69,9 @@ class BenchmarkRunnerTest {
                 .containsExactly(BenchmarkRunner.BASELINE, "default 3s");
         SummaryRow solved = rows.get(1);
         assertThat(solved.teachers()).isEqualTo(200);
-        assertThat(solved.scoreCalculationSpeed()).isPositive();
+        // reported, though it may be 0: on a busy machine the booking search, which scores in plain code, can take
+        // all of a 3 s run
+        assertThat(solved.scoreCalculationSpeed()).isNotNull().isNotNegative();
         assertThat(solved.peakHeapBytes()).isPositive();
         assertThat(solved.lowerBound()).isPositive().isEqualTo(rows.get(0).lowerBound());
         assertThat(solved.firstHardZeroSeconds()).isNotNull();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
@@ -31,6 +32,8 @@ public final class SolverVariants {
         add(new SolverVariant("construction-only", "the shipped formation and booking alone (holidays first, the "
                 + "cheapest free trainer and venue, kits on the first truck that fits): a careful planner's plan",
                 SolverVariants::constructionOnly));
+        add(new SolverVariant("local-search-only", "the shipped phases without the booking search: Timefold's local"
+                + " search from the booking's plan, to measure its move speed", SolverVariants::localSearchOnly));
         add(new SolverVariant("late-acceptance-400", "the shipped phases with late acceptance 400 in local search",
                 () -> withLocalSearch(ls -> {
                     ls.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400));
@@ -61,12 +64,24 @@ public final class SolverVariants {
 
     /** The shipped phases up to the construction heuristics: no booking search, no local search. */
     private static SolverConfig constructionOnly() {
+        return withoutPhases(phase -> phase instanceof LocalSearchPhaseConfig || isBookingSearch(phase));
+    }
+
+    /** The shipped phases without the booking search, so that local search starts from the booking's plan. */
+    private static SolverConfig localSearchOnly() {
+        return withoutPhases(SolverVariants::isBookingSearch);
+    }
+
+    private static boolean isBookingSearch(PhaseConfig<?> phase) {
+        return phase instanceof CustomPhaseConfig custom
+                && custom.getCustomPhaseCommandClassList().contains(BookingSearchPhase.class);
+    }
+
+    private static SolverConfig withoutPhases(Predicate<PhaseConfig<?>> left) {
         SolverConfig config = SolverConfig.createFromXmlResource(PlanSolver.CONFIG_RESOURCE);
         List<PhaseConfig> phases = new ArrayList<>();
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            boolean search = phase instanceof LocalSearchPhaseConfig || phase instanceof CustomPhaseConfig custom
-                    && custom.getCustomPhaseCommandClassList().contains(BookingSearchPhase.class);
-            if (!search) {
+            if (!left.test(phase)) {
                 phases.add(phase);
             }
         }
