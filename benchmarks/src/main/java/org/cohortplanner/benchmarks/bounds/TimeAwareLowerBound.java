@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,8 @@ public final class TimeAwareLowerBound {
             double seconds) {
     }
 
+    static final boolean DEBUG = Boolean.getBoolean("bound.debug");
+
     private TimeAwareLowerBound() {
     }
 
@@ -117,6 +121,11 @@ public final class TimeAwareLowerBound {
                 constraints[lp.entryRow(e)].setCoefficient(variables[lp.entryColumn(e)], lp.entryValue(e));
             }
             solver.setTimeLimit(timeLimit.toMillis());
+            String params = System.getProperty("bound.glop");
+            if (params != null) {
+                System.err.println("params ok: " + solver.setSolverSpecificParametersAsString(params));
+            }
+            if (DEBUG) solver.enableOutput();
             MPSolver.ResultStatus status = solver.solve();
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return new Outcome(null, "no bound: the relaxation is infeasible, so no plan places every teacher",
@@ -201,6 +210,7 @@ public final class TimeAwareLowerBound {
         double[] shareCost = new double[1024];
         int shares;
         int placeable;
+        final Set<Integer> blockStarts = new HashSet<>();
 
         Model(TrainingPlan plan, int maxEntries) {
             this.plan = plan;
@@ -294,20 +304,48 @@ public final class TimeAwareLowerBound {
             Map<Trainer, Integer> trainerDaysRows = new LinkedHashMap<>();
             Map<Trainer, Integer> trainerDaysColumns = new HashMap<>();
 
+            // Row: the cohorts in a district on a day are at most its venues open that day (each cohort holds one
+            // venue of its district, and a venue one cohort a day: hard rules), over every track and language.
+            Map<String, Set<Venue>> districtVenues = new HashMap<>();
+            groups.values().forEach(g -> g.venuesByDistrict.forEach(
+                    (district, venues) -> districtVenues.computeIfAbsent(district, d -> new HashSet<>()).addAll(venues)));
+            Map<String, Integer> districtIndex = new HashMap<>();
+            Map<Long, Integer> districtDayRows = new HashMap<>();
+            // The one-a-day rows are kept only on days a block can start on. Blocks are runs of consecutive working
+            // days, so two blocks that share a day share the first day of the later one: these rows still forbid
+            // every overlap, with one or two entries a block instead of one a day.
+            for (Group group : groups.values()) {
+                for (Schedule schedule : group.schedules) {
+                    int first = 0;
+                    for (int blockDays : group.course.blockDays()) {
+                        if (first < schedule.dayCount()) {
+                            blockStarts.add(schedule.dayIndexes().get(first));
+                        }
+                        first += blockDays;
+                    }
+                }
+            }
+
             for (Group group : groups.values()) {
                 Course course = group.course;
                 int days = course.inPersonDays();
                 int blocks = course.blockDays().size();
                 List<Schedule> schedules = group.schedules;
-                int scheduleCount = schedules.size();
+                // Columns are by start week (the layouts of one week share block 1, the fee, rent and sizes);
+                // only what differs between layouts (later blocks' days, substitutes, lateness) is per layout.
+                Layouts layouts = new Layouts(schedules, course.blockDays().get(0));
+                int weekCount = layouts.weeks.size();
 
-                // Venue cohorts: v[venue, s] is the number of cohorts of this group at the venue on schedule s.
+                // Venue cohorts: v[venue, w] is the number of cohorts of this group at the venue starting in week w,
+                // at most one (their first blocks share days), only if the venue is open on one of the week's
+                // layouts. Only the first block's days are in the venue's day rows: a relaxation that keeps the LP
+                // small (trainers, fewer and scarcer in the holidays, carry each layout's days).
                 Map<String, Cell[]> cells = new LinkedHashMap<>();
                 Map<String, Integer> largestSeats = new HashMap<>();
                 for (Map.Entry<String, List<Venue>> entry : group.venuesByDistrict.entrySet()) {
                     String district = entry.getKey();
                     DaySet closed = context.calendar().closedDays(district);
-                    Cell[] row = new Cell[scheduleCount];
+                    Cell[] row = new Cell[weekCount];
                     for (Venue venue : entry.getValue()) {
                         // Only venues that can host the track and seat a cohort of minimum size (hard rules).
                         int capacity = Math.min(course.maxSize(), venue.seats());
@@ -315,33 +353,39 @@ public final class TimeAwareLowerBound {
                             continue;
                         }
                         int index = venueIndex.computeIfAbsent(venue.id(), id -> venueIndex.size());
-                        for (int s = 0; s < scheduleCount; s++) {
-                            Schedule schedule = schedules.get(s);
-                            // Only dates the venue is open on and its district is not closed on (hard rules).
-                            if (schedule.days().intersects(closed)
-                                    || !schedule.dates().stream().allMatch(venue::isAvailableOn)) {
+                        for (int w = 0; w < weekCount; w++) {
+                            // Only layouts the venue is open on and its district is not closed on (hard rules).
+                            List<Integer> open = new ArrayList<>();
+                            for (int s : layouts.weeks.get(w)) {
+                                Schedule schedule = schedules.get(s);
+                                if (!schedule.days().intersects(closed)
+                                        && schedule.dates().stream().allMatch(venue::isAvailableOn)) {
+                                    open.add(s);
+                                }
+                            }
+                            if (open.isEmpty()) {
                                 continue;
                             }
-                            // At most one cohort a day at a venue, so at most one on a schedule: upper bound 1.
                             int column = column(1.0, new String[] {VENUE_RENT},
                                     new double[] {(double) rentWeight * venue.dailyCost() * days});
-                            for (int day : schedule.dayIndexes()) {
-                                int dayRow = venueDayRows.computeIfAbsent(((long) index << 32) | day,
-                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
-                                lp.set(dayRow, column, 1.0);
+                            for (int day : layouts.firstBlock(w)) {
+                                lp.set(dayRow(venueDayRows, index, day), column, 1.0);
                             }
-                            if (row[s] == null) {
-                                row[s] = new Cell();
+                            if (row[w] == null) {
+                                row[w] = new Cell();
                             }
-                            row[s].venueColumns.add(column);
-                            row[s].venues.add(venue);
+                            row[w].venueColumns.add(column);
+                            row[w].venues.add(venue);
                             largestSeats.merge(district, capacity, Math::max);
                         }
                     }
                     if (Arrays.stream(row).anyMatch(c -> c != null)) {
                         cells.put(district, row);
+                        occupyDistrict(layouts, district, row, closed, districtVenues.get(district), districtIndex,
+                                districtDayRows);
                     }
                 }
+                if (DEBUG) System.err.printf("group %s: %d layouts %d weeks; after venues %d nz %d cols%n", group.track, schedules.size(), weekCount, lp.entries(), lp.columns());
                 // Cell rows: the teachers of a cell fit its cohorts, each within seats and maximum size, and fill
                 // each to the minimum size (hard rules); the cohorts below ideal size pay at least
                 // ideal × cohorts − teachers, and at least (ideal − seats)⁺ for each cohort in a small room.
@@ -380,34 +424,36 @@ public final class TimeAwareLowerBound {
                     }
                 }
 
-                // Trainers: h[t, s] and a[t, s] cohorts taught by t on schedule s in its home district and away
-                // from it; p[t, d] cohorts taught by t in district d other than home. Rows: Σ_t (h + a)[t, s] =
-                // cohorts on s, and Σ_{t away} p[t, d] + Σ_{t from d} Σ_s h[t, s] = cohorts in d (every running
-                // cohort has one trainer, hard rule "Cohort without trainer"); Σ_s a[t, s] = Σ_d p[t, d] (the same
-                // away cohorts counted twice); Σ_{t from d} h[t, s] ≤ cohorts in d on s (trainers teaching at home
-                // on s teach cohorts of their district on s). Costs: fee on h and a, the per diem (the same in every
-                // district away) on a, the return trips on p.
-                int[] scheduleRows = new int[scheduleCount];
-                Arrays.fill(scheduleRows, -1);
+                // Trainers: h[t, w] and a[t, w] cohorts taught by t starting in week w in its home district and
+                // away from it; p[t, d] cohorts taught by t in district d other than home. Rows: Σ_t (h + a)[t, w]
+                // = cohorts starting in w, and Σ_{t away} p[t, d] + Σ_{t from d} Σ_w h[t, w] = cohorts in d (every
+                // running cohort has one trainer, hard rule "Cohort without trainer"); Σ_w a[t, w] = Σ_d p[t, d]
+                // (the same away cohorts counted twice); Σ_{t from d} h[t, w] ≤ cohorts in d starting in w (trainers
+                // teaching at home in w teach cohorts of their district in w). Costs: fee on h and a, the per diem
+                // (the same in every district away) on a, the return trips on p. Their layouts: see
+                // spreadOverLayouts.
+                int[] weekRows = new int[weekCount];
+                Arrays.fill(weekRows, -1);
                 Map<String, Integer> districtRows = new LinkedHashMap<>();
                 for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
                     int districtRow = lp.addRow(0.0, 0.0);
                     districtRows.put(entry.getKey(), districtRow);
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Cell cell = entry.getValue()[s];
+                    for (int w = 0; w < weekCount; w++) {
+                        Cell cell = entry.getValue()[w];
                         if (cell == null) {
                             continue;
                         }
-                        if (scheduleRows[s] < 0) {
-                            scheduleRows[s] = lp.addRow(0.0, 0.0);
+                        if (weekRows[w] < 0) {
+                            weekRows[w] = lp.addRow(0.0, 0.0);
                         }
                         for (int column : cell.venueColumns) {
-                            lp.set(scheduleRows[s], column, -1.0);
+                            lp.set(weekRows[w], column, -1.0);
                             lp.set(districtRow, column, -1.0);
                         }
                     }
                 }
                 long perDiemAway = context.policy().trainerPerDiem() * days;
+                int largestCapacity = largestSeats.values().stream().mapToInt(Integer::intValue).max().orElse(0);
                 for (Trainer trainer : group.trainers) {
                     int cohortsAtMost = trainer.maxDays() / days;
                     if (cohortsAtMost == 0) {
@@ -424,26 +470,31 @@ public final class TimeAwareLowerBound {
                     });
                     String home = trainer.homeDistrictId();
                     Cell[] homeCells = cells.get(home);
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Schedule schedule = schedules.get(s);
-                        // Only schedules on which the trainer is ready and not on leave (hard rule).
-                        if (scheduleRows[s] < 0 || !schedule.dates().stream().allMatch(trainer::isAvailableOn)) {
+                    for (int w = 0; w < weekCount; w++) {
+                        // Only layouts on which the trainer is ready and not on leave (hard rule).
+                        List<Integer> open = new ArrayList<>();
+                        for (int s : layouts.weeks.get(w)) {
+                            if (schedules.get(s).dates().stream().allMatch(trainer::isAvailableOn)) {
+                                open.add(s);
+                            }
+                        }
+                        if (weekRows[w] < 0 || open.isEmpty()) {
                             continue;
                         }
+                        List<Integer> aggregates = new ArrayList<>(2);
                         for (boolean atHome : new boolean[] {true, false}) {
-                            Cell homeCell = homeCells == null ? null : homeCells[s];
+                            Cell homeCell = homeCells == null ? null : homeCells[w];
                             if (atHome && homeCell == null) {
                                 continue;
                             }
                             int column = column(1.0, new String[] {TRAINER_FEES, TRAINER_TRAVEL},
                                     new double[] {(double) feeWeight * trainer.dailyFee() * days,
                                             atHome ? 0.0 : (double) trainerTravelWeight * perDiemAway});
-                            lp.set(scheduleRows[s], column, 1.0);
+                            aggregates.add(column);
+                            lp.set(weekRows[w], column, 1.0);
                             lp.set(daysRow, column, days);
-                            for (int day : schedule.dayIndexes()) {
-                                int dayRow = trainerDayRows.computeIfAbsent(((long) index << 32) | day,
-                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
-                                lp.set(dayRow, column, 1.0);
+                            for (int day : layouts.firstBlock(w)) {
+                                lp.set(dayRow(trainerDayRows, index, day), column, 1.0);
                             }
                             if (atHome) {
                                 if (homeCell.homeTrainerRow < 0) {
@@ -458,6 +509,8 @@ public final class TimeAwareLowerBound {
                                 lp.set(awayRow, column, 1.0);
                             }
                         }
+                        spreadOverLayouts(layouts, w, open, aggregates, trainerDayRows, index, largestCapacity,
+                                course.minSize());
                     }
                     for (Map.Entry<String, Integer> district : districtRows.entrySet()) {
                         if (home.equals(district.getKey())) {
@@ -471,16 +524,18 @@ public final class TimeAwareLowerBound {
                         lp.set(awayRow, column, -1.0);
                     }
                 }
+                if (DEBUG) System.err.printf("  after trainers %d nz %d cols (%d trainers)%n", lp.entries(), lp.columns(), group.trainers.size());
                 checkSize();
 
-                // Teachers, in three parts that any plan fixes: t[d, s] teachers in the cohorts of district d on
-                // schedule s; w[h, d] teachers from home district h training in district d, only in districts with a
-                // cohort slot in reach (hard rule "Teacher travels too far"); u[p, s] teachers who cannot attend the
-                // days p training on schedule s, only on schedules that avoid p (hard rule "Teacher unavailable").
-                // Rows: every teacher is placed once (Σ_d w[h, d] = n_h, Σ_s u[p, s] = n_p), and both sides count
-                // the cells' teachers (Σ_s t[d, s] = Σ_h w[h, d], Σ_d t[d, s] = Σ_p u[p, s]). For teachers free on
-                // every day this loses nothing (t[d, s] × w[h, d] / t[d] splits them); for the others it forgets
-                // which district they come from, a relaxation.
+                // Teachers, in three parts that any plan fixes: t[d, w] teachers in the cohorts of district d
+                // starting in week w; w[h, d] teachers from home district h training in district d, only in
+                // districts with a cohort slot in reach (hard rule "Teacher travels too far"); u[p, s] teachers who
+                // cannot attend the days p training on layout s, only on layouts that avoid p (hard rule "Teacher
+                // unavailable"). Rows: every teacher is placed once (Σ_d w[h, d] = n_h, Σ_s u[p, s] = n_p), and both
+                // sides count the cells' teachers (Σ_w t[d, w] = Σ_h w[h, d], Σ_d t[d, w] = Σ_{p, s in w} u[p, s]);
+                // on a week with several layouts, the teachers on layout s fit the cohorts on s (see
+                // spreadOverLayouts). For teachers free on every day this loses nothing (t[d, w] × w[h, d] / t[d]
+                // splits them); for the others it forgets which district they come from, a relaxation.
                 long substituteDailyCost = context.policy().substituteDailyCost();
                 int targetEnd = context.targetEndDay();
                 Map<String, Integer> teachersByHome = new LinkedHashMap<>();
@@ -491,10 +546,15 @@ public final class TimeAwareLowerBound {
                     Set<String> reached = new TreeSet<>();
                     for (String district : teacherClass.reach) {
                         Cell[] row = cells.get(district);
-                        for (int s = 0; row != null && s < scheduleCount; s++) {
-                            if (row[s] != null && !schedules.get(s).days().intersects(teacherClass.unavailable)) {
-                                reached.add(district);
-                                break;
+                        for (int w = 0; row != null && w < weekCount && !reached.contains(district); w++) {
+                            if (row[w] == null) {
+                                continue;
+                            }
+                            for (int s : layouts.weeks.get(w)) {
+                                if (!schedules.get(s).days().intersects(teacherClass.unavailable)) {
+                                    reached.add(district);
+                                    break;
+                                }
                             }
                         }
                     }
@@ -508,23 +568,23 @@ public final class TimeAwareLowerBound {
                     teachersByDays.merge(teacherClass.unavailable, teacherClass.teachers, Integer::sum);
                 }
                 Map<String, Integer> districtTeacherRows = new HashMap<>();
-                int[] scheduleTeacherRows = new int[scheduleCount];
-                Arrays.fill(scheduleTeacherRows, -1);
+                int[] weekTeacherRows = new int[weekCount];
+                Arrays.fill(weekTeacherRows, -1);
                 for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
                     int districtRow = lp.addRow(0.0, 0.0);
                     districtTeacherRows.put(entry.getKey(), districtRow);
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Cell cell = entry.getValue()[s];
+                    for (int w = 0; w < weekCount; w++) {
+                        Cell cell = entry.getValue()[w];
                         if (cell == null) {
                             continue;
                         }
-                        if (scheduleTeacherRows[s] < 0) {
-                            scheduleTeacherRows[s] = lp.addRow(0.0, 0.0);
+                        if (weekTeacherRows[w] < 0) {
+                            weekTeacherRows[w] = lp.addRow(0.0, 0.0);
                         }
                         int capacity = cell.venues.stream().mapToInt(v -> Math.min(course.maxSize(), v.seats())).sum();
                         int column = lp.addColumn(0.0, 0.0, capacity);
                         lp.set(districtRow, column, 1.0);
-                        lp.set(scheduleTeacherRows[s], column, 1.0);
+                        lp.set(weekTeacherRows[w], column, 1.0);
                         lp.set(cell.capacityRow, column, 1.0);
                         lp.set(cell.minimumRow, column, 1.0);
                         if (cell.idealRow >= 0) {
@@ -546,19 +606,32 @@ public final class TimeAwareLowerBound {
                 }
                 for (Map.Entry<DaySet, Integer> pattern : teachersByDays.entrySet()) {
                     int placeRow = lp.addRow(pattern.getValue(), pattern.getValue());
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Schedule schedule = schedules.get(s);
-                        if (scheduleTeacherRows[s] < 0 || schedule.days().intersects(pattern.getKey())) {
+                    for (int w = 0; w < weekCount; w++) {
+                        if (weekTeacherRows[w] < 0) {
                             continue;
                         }
-                        int late = Math.max(0, schedule.lastDay() - targetEnd);
-                        int column = column(pattern.getValue(), new String[] {SUBSTITUTE_DAYS, LATE_COMPLETION},
-                                new double[] {(double) substituteWeight * schedule.termDays() * substituteDailyCost,
-                                        (double) lateWeight * late});
-                        lp.set(placeRow, column, 1.0);
-                        lp.set(scheduleTeacherRows[s], column, -1.0);
+                        boolean several = layouts.weeks.get(w).size() > 1;
+                        for (int s : layouts.weeks.get(w)) {
+                            Schedule schedule = schedules.get(s);
+                            // On a week with several layouts, a layout no trainer can teach holds no cohort.
+                            if (schedule.days().intersects(pattern.getKey())
+                                    || (several && layouts.capacityRows[s] < 0)) {
+                                continue;
+                            }
+                            int late = Math.max(0, schedule.lastDay() - targetEnd);
+                            int column = column(pattern.getValue(), new String[] {SUBSTITUTE_DAYS, LATE_COMPLETION},
+                                    new double[] {(double) substituteWeight * schedule.termDays() * substituteDailyCost,
+                                            (double) lateWeight * late});
+                            lp.set(placeRow, column, 1.0);
+                            lp.set(weekTeacherRows[w], column, -1.0);
+                            if (several) {
+                                lp.set(layouts.capacityRows[s], column, 1.0);
+                                lp.set(layouts.minimumRows[s], column, 1.0);
+                            }
+                        }
                     }
                 }
+                if (DEBUG) System.err.printf("  after teachers %d nz %d cols (%d patterns)%n", lp.entries(), lp.columns(), teachersByDays.size());
                 Map<Set<String>, Integer> teachersByReach = new LinkedHashMap<>();
                 teachersByHome.forEach((home, teachers) -> teachersByReach.merge(reachByHome.get(home), teachers,
                         Integer::sum));
@@ -610,6 +683,179 @@ public final class TimeAwareLowerBound {
                         lp.set(row, daysColumn, -(2.0 * k + 1));
                     }
                 });
+            }
+        }
+
+        private int dayRow(Map<Long, Integer> dayRows, int index, int day) {
+            return dayRows.computeIfAbsent(((long) index << 32) | day, k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
+        }
+
+        /**
+         * The days the cohorts of a district occupy a venue of it: the venue columns of a week carry the first
+         * block's days; their later days are those of the layout each cohort takes, counted by c[d, s] (cohorts in
+         * district d on layout s, Σ_s c[d, s] = Σ_v v[v, w], only on layouts some venue of d is open on), and on a
+         * week with several layouts Σ_d c[d, s] = Σ_t x[t, s] (each running cohort on s has a venue and a trainer).
+         */
+        private void occupyDistrict(Layouts layouts, String district, Cell[] row, DaySet closed, Set<Venue> venues,
+                Map<String, Integer> districtIndex, Map<Long, Integer> districtDayRows) {
+            for (int w = 0; w < row.length; w++) {
+                Cell cell = row[w];
+                if (cell == null) {
+                    continue;
+                }
+                List<Integer> open = new ArrayList<>();
+                for (int s : layouts.weeks.get(w)) {
+                    Schedule schedule = layouts.schedules.get(s);
+                    if (!schedule.days().intersects(closed)
+                            && cell.venues.stream().anyMatch(v -> schedule.dates().stream().allMatch(v::isAvailableOn))) {
+                        open.add(s);
+                    }
+                }
+                for (int column : cell.venueColumns) {
+                    for (int day : layouts.firstBlock(w)) {
+                        lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
+                    }
+                }
+                boolean several = layouts.weeks.get(w).size() > 1;
+                List<Integer> carriers = cell.venueColumns;
+                int link = -1;
+                if (open.size() > 1) {
+                    link = lp.addRow(0.0, 0.0);
+                    for (int column : cell.venueColumns) {
+                        lp.set(link, column, 1.0);
+                    }
+                }
+                for (int s : open) {
+                    if (link >= 0) {
+                        int column = lp.addColumn(0.0, 0.0, cell.venueColumns.size());
+                        lp.set(link, column, -1.0);
+                        carriers = List.of(column);
+                    }
+                    for (int column : carriers) {
+                        for (int day : layouts.laterDays(s)) {
+                            lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
+                        }
+                        if (several) {
+                            lp.set(layouts.cohortRow(s), column, -1.0);
+                        }
+                    }
+                }
+            }
+        }
+
+        private int districtDayRow(String district, int day, Set<Venue> venues, Map<String, Integer> districtIndex,
+                Map<Long, Integer> districtDayRows) {
+            int index = districtIndex.computeIfAbsent(district, d -> districtIndex.size());
+            return districtDayRows.computeIfAbsent(((long) index << 32) | day, k -> {
+                LocalDate date = plan.getContext().calendar().date(day);
+                long open = venues.stream().filter(v -> v.isAvailableOn(date)).count();
+                return lp.addRow(Double.NEGATIVE_INFINITY, open);
+            });
+        }
+
+        /**
+         * Gives the cohorts of a trainer starting in week w (the aggregate columns, which carry the first block's
+         * days) their layouts among {@code open}: each layout's later days in the trainer's day rows (at most one
+         * cohort a day, hard rule) and, on a week with several layouts, the teachers on the layout: Σ_p u[p, s] ≤
+         * capacity × Σ_t x[t, s] and ≥ minimum × Σ_t x[t, s] (each running cohort on layout s has one trainer and
+         * holds at most the largest capacity of a venue and at least the minimum size, hard rules, summed). With
+         * one layout open, the aggregates carry it; otherwise a column x per layout, Σ_s x[s] = Σ aggregates (each
+         * cohort has one layout).
+         */
+        private void spreadOverLayouts(Layouts layouts, int week, List<Integer> open, List<Integer> aggregates,
+                Map<Long, Integer> dayRows, int index, double capacity, double minimum) {
+            List<Integer> carriers = aggregates;
+            int link = -1;
+            if (open.size() > 1) {
+                link = lp.addRow(0.0, 0.0);
+                for (int aggregate : aggregates) {
+                    lp.set(link, aggregate, 1.0);
+                }
+            }
+            boolean several = layouts.weeks.get(week).size() > 1;
+            for (int s : open) {
+                if (link >= 0) {
+                    int column = lp.addColumn(0.0, 0.0, 1.0);
+                    lp.set(link, column, -1.0);
+                    carriers = List.of(column);
+                }
+                for (int column : carriers) {
+                    for (int day : layouts.laterDays(s)) {
+                        lp.set(dayRow(dayRows, index, day), column, 1.0);
+                    }
+                    if (several) {
+                        lp.set(layouts.cohortRow(s), column, 1.0);
+                        lp.set(layouts.capacityRow(s), column, -capacity);
+                        lp.set(layouts.minimumRow(s), column, -minimum);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The layouts of one track and language by start week (their first blocks are the same days), and the rows
+         * that count the teachers on each layout of a week with several, made when first needed.
+         */
+        private final class Layouts {
+            final List<Schedule> schedules;
+            final int firstBlockDays;
+            final List<List<Integer>> weeks = new ArrayList<>();
+            final int[] cohortRows;
+            final int[] capacityRows;
+            final int[] minimumRows;
+
+            Layouts(List<Schedule> schedules, int firstBlockDays) {
+                this.schedules = schedules;
+                this.firstBlockDays = firstBlockDays;
+                Map<List<Integer>, List<Integer>> byFirstBlock = new LinkedHashMap<>();
+                for (int s = 0; s < schedules.size(); s++) {
+                    byFirstBlock.computeIfAbsent(firstBlock(schedules.get(s)), k -> new ArrayList<>()).add(s);
+                }
+                weeks.addAll(byFirstBlock.values());
+                cohortRows = new int[schedules.size()];
+                capacityRows = new int[schedules.size()];
+                minimumRows = new int[schedules.size()];
+                Arrays.fill(cohortRows, -1);
+                Arrays.fill(capacityRows, -1);
+                Arrays.fill(minimumRows, -1);
+            }
+
+            private List<Integer> firstBlock(Schedule schedule) {
+                return schedule.dayIndexes().subList(0, Math.min(firstBlockDays, schedule.dayCount()));
+            }
+
+            /** The first block's days on which a block can start (see blockStarts). */
+            List<Integer> firstBlock(int week) {
+                return firstBlock(schedules.get(weeks.get(week).get(0))).stream().filter(blockStarts::contains)
+                        .toList();
+            }
+
+            /** The later blocks' days on which a block can start. */
+            List<Integer> laterDays(int s) {
+                Schedule schedule = schedules.get(s);
+                return schedule.dayIndexes().subList(Math.min(firstBlockDays, schedule.dayCount()),
+                        schedule.dayCount()).stream().filter(blockStarts::contains).toList();
+            }
+
+            int cohortRow(int s) {
+                if (cohortRows[s] < 0) {
+                    cohortRows[s] = lp.addRow(0.0, 0.0);
+                }
+                return cohortRows[s];
+            }
+
+            int capacityRow(int s) {
+                if (capacityRows[s] < 0) {
+                    capacityRows[s] = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                }
+                return capacityRows[s];
+            }
+
+            int minimumRow(int s) {
+                if (minimumRows[s] < 0) {
+                    minimumRows[s] = lp.addRow(0.0, Double.POSITIVE_INFINITY);
+                }
+                return minimumRows[s];
             }
         }
 
