@@ -12,9 +12,9 @@ import static org.cohortplanner.constraints.ConstraintNames.VENUE_RENT;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,8 +73,6 @@ public final class TimeAwareLowerBound {
             double seconds) {
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("bound.debug");
-
     private TimeAwareLowerBound() {
     }
 
@@ -121,17 +119,13 @@ public final class TimeAwareLowerBound {
                 constraints[lp.entryRow(e)].setCoefficient(variables[lp.entryColumn(e)], lp.entryValue(e));
             }
             solver.setTimeLimit(timeLimit.toMillis());
-            String params = System.getProperty("bound.glop");
-            if (params != null) {
-                System.err.println("params ok: " + solver.setSolverSpecificParametersAsString(params));
-            }
-            if (DEBUG) solver.enableOutput();
             MPSolver.ResultStatus status = solver.solve();
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return new Outcome(null, "no bound: the relaxation is infeasible, so no plan places every teacher",
                         lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
             }
-            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            // Only an optimal basis gives useful duals: at the time limit GLOP's are far from it.
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
                 return new Outcome(null, "skipped: GLOP ended " + status + " (time limit " + timeLimit.toSeconds()
                         + " s)", lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
             }
@@ -333,7 +327,7 @@ public final class TimeAwareLowerBound {
                 List<Schedule> schedules = group.schedules;
                 // Columns are by start week (the layouts of one week share block 1, the fee, rent and sizes);
                 // only what differs between layouts (later blocks' days, substitutes, lateness) is per layout.
-                Layouts layouts = new Layouts(schedules, course.blockDays().get(0));
+                Layouts layouts = new Layouts(schedules, course.blockDays());
                 int weekCount = layouts.weeks.size();
 
                 // Venue cohorts: v[venue, w] is the number of cohorts of this group at the venue starting in week w,
@@ -381,11 +375,10 @@ public final class TimeAwareLowerBound {
                     }
                     if (Arrays.stream(row).anyMatch(c -> c != null)) {
                         cells.put(district, row);
-                        occupyDistrict(layouts, district, row, closed, districtVenues.get(district), districtIndex,
-                                districtDayRows);
+                        occupyDistrict(layouts, district, row, closed, entry.getValue(), districtVenues.get(district),
+                                districtIndex, districtDayRows);
                     }
                 }
-                if (DEBUG) System.err.printf("group %s: %d layouts %d weeks; after venues %d nz %d cols%n", group.track, schedules.size(), weekCount, lp.entries(), lp.columns());
                 // Cell rows: the teachers of a cell fit its cohorts, each within seats and maximum size, and fill
                 // each to the minimum size (hard rules); the cohorts below ideal size pay at least
                 // ideal × cohorts − teachers, and at least (ideal − seats)⁺ for each cohort in a small room.
@@ -430,8 +423,8 @@ public final class TimeAwareLowerBound {
                 // running cohort has one trainer, hard rule "Cohort without trainer"); Σ_w a[t, w] = Σ_d p[t, d]
                 // (the same away cohorts counted twice); Σ_{t from d} h[t, w] ≤ cohorts in d starting in w (trainers
                 // teaching at home in w teach cohorts of their district in w). Costs: fee on h and a, the per diem
-                // (the same in every district away) on a, the return trips on p. Their layouts: see
-                // spreadOverLayouts.
+                // (the same in every district away) on a, the return trips on p. h and a carry the first block's
+                // days; the later blocks are in teachLaterBlocks.
                 int[] weekRows = new int[weekCount];
                 Arrays.fill(weekRows, -1);
                 Map<String, Integer> districtRows = new LinkedHashMap<>();
@@ -454,6 +447,33 @@ public final class TimeAwareLowerBound {
                 }
                 long perDiemAway = context.policy().trainerPerDiem() * days;
                 int largestCapacity = largestSeats.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                // Layouts: C[s] cohorts on layout s. Σ_{s in w} C[s] = cohorts starting in week w; for each later
+                // block b and start day W, Σ_{s with block b on W} C[s] = Σ_t y[t, b, W] = Σ_d y[d, b, W] (the
+                // trainers' and districts' blocks, see teachLaterBlocks and occupyDistrict); the teachers on s fit
+                // the cohorts on s: Σ_p u[p, s] ≤ the largest capacity × C[s] and ≥ minimum size × C[s] (hard
+                // rules per cohort, summed; every running cohort has one layout).
+                for (int w = 0; w < weekCount; w++) {
+                    if (weekRows[w] < 0) {
+                        continue;
+                    }
+                    int weekRow = lp.addRow(0.0, 0.0);
+                    for (Cell[] row : cells.values()) {
+                        if (row[w] != null) {
+                            row[w].venueColumns.forEach(column -> lp.set(weekRow, column, -1.0));
+                        }
+                    }
+                    for (int s : layouts.weeks.get(w)) {
+                        int column = lp.addColumn(0.0, 0.0, group.trainers.size());
+                        layouts.layoutColumns[s] = column;
+                        lp.set(weekRow, column, 1.0);
+                        for (List<Integer> block : layouts.laterBlocks.get(s)) {
+                            lp.set(layouts.trainerBlockRow(block), column, 1.0);
+                            lp.set(layouts.districtBlockRow(block), column, 1.0);
+                        }
+                        lp.set(layouts.capacityRow(s), column, -largestCapacity);
+                        lp.set(layouts.minimumRow(s), column, -course.minSize());
+                    }
+                }
                 for (Trainer trainer : group.trainers) {
                     int cohortsAtMost = trainer.maxDays() / days;
                     if (cohortsAtMost == 0) {
@@ -470,6 +490,10 @@ public final class TimeAwareLowerBound {
                     });
                     String home = trainer.homeDistrictId();
                     Cell[] homeCells = cells.get(home);
+                    int[] laterBlockRows = new int[blocks - 1];
+                    for (int b = 0; b < laterBlockRows.length; b++) {
+                        laterBlockRows[b] = lp.addRow(0.0, 0.0);
+                    }
                     for (int w = 0; w < weekCount; w++) {
                         // Only layouts on which the trainer is ready and not on leave (hard rule).
                         List<Integer> open = new ArrayList<>();
@@ -509,9 +533,11 @@ public final class TimeAwareLowerBound {
                                 lp.set(awayRow, column, 1.0);
                             }
                         }
-                        spreadOverLayouts(layouts, w, open, aggregates, trainerDayRows, index, largestCapacity,
-                                course.minSize());
+                        for (int row : laterBlockRows) {
+                            aggregates.forEach(column -> lp.set(row, column, 1.0));
+                        }
                     }
+                    teachLaterBlocks(layouts, trainer, laterBlockRows, trainerDayRows, index);
                     for (Map.Entry<String, Integer> district : districtRows.entrySet()) {
                         if (home.equals(district.getKey())) {
                             continue;
@@ -524,7 +550,6 @@ public final class TimeAwareLowerBound {
                         lp.set(awayRow, column, -1.0);
                     }
                 }
-                if (DEBUG) System.err.printf("  after trainers %d nz %d cols (%d trainers)%n", lp.entries(), lp.columns(), group.trainers.size());
                 checkSize();
 
                 // Teachers, in three parts that any plan fixes: t[d, w] teachers in the cohorts of district d
@@ -533,8 +558,7 @@ public final class TimeAwareLowerBound {
                 // cannot attend the days p training on layout s, only on layouts that avoid p (hard rule "Teacher
                 // unavailable"). Rows: every teacher is placed once (Σ_d w[h, d] = n_h, Σ_s u[p, s] = n_p), and both
                 // sides count the cells' teachers (Σ_w t[d, w] = Σ_h w[h, d], Σ_d t[d, w] = Σ_{p, s in w} u[p, s]);
-                // on a week with several layouts, the teachers on layout s fit the cohorts on s (see
-                // spreadOverLayouts). For teachers free on every day this loses nothing (t[d, w] × w[h, d] / t[d]
+                // the teachers on layout s fit the cohorts on s (the layout columns above). For teachers free on every day this loses nothing (t[d, w] × w[h, d] / t[d]
                 // splits them); for the others it forgets which district they come from, a relaxation.
                 long substituteDailyCost = context.policy().substituteDailyCost();
                 int targetEnd = context.targetEndDay();
@@ -610,12 +634,9 @@ public final class TimeAwareLowerBound {
                         if (weekTeacherRows[w] < 0) {
                             continue;
                         }
-                        boolean several = layouts.weeks.get(w).size() > 1;
                         for (int s : layouts.weeks.get(w)) {
                             Schedule schedule = schedules.get(s);
-                            // On a week with several layouts, a layout no trainer can teach holds no cohort.
-                            if (schedule.days().intersects(pattern.getKey())
-                                    || (several && layouts.capacityRows[s] < 0)) {
+                            if (schedule.days().intersects(pattern.getKey()) || layouts.layoutColumns[s] < 0) {
                                 continue;
                             }
                             int late = Math.max(0, schedule.lastDay() - targetEnd);
@@ -624,14 +645,11 @@ public final class TimeAwareLowerBound {
                                             (double) lateWeight * late});
                             lp.set(placeRow, column, 1.0);
                             lp.set(weekTeacherRows[w], column, -1.0);
-                            if (several) {
-                                lp.set(layouts.capacityRows[s], column, 1.0);
-                                lp.set(layouts.minimumRows[s], column, 1.0);
-                            }
+                            lp.set(layouts.capacityRow(s), column, 1.0);
+                            lp.set(layouts.minimumRow(s), column, 1.0);
                         }
                     }
                 }
-                if (DEBUG) System.err.printf("  after teachers %d nz %d cols (%d patterns)%n", lp.entries(), lp.columns(), teachersByDays.size());
                 Map<Set<String>, Integer> teachersByReach = new LinkedHashMap<>();
                 teachersByHome.forEach((home, teachers) -> teachersByReach.merge(reachByHome.get(home), teachers,
                         Integer::sum));
@@ -692,53 +710,38 @@ public final class TimeAwareLowerBound {
 
         /**
          * The days the cohorts of a district occupy a venue of it: the venue columns of a week carry the first
-         * block's days; their later days are those of the layout each cohort takes, counted by c[d, s] (cohorts in
-         * district d on layout s, Σ_s c[d, s] = Σ_v v[v, w], only on layouts some venue of d is open on), and on a
-         * week with several layouts Σ_d c[d, s] = Σ_t x[t, s] (each running cohort on s has a venue and a trainer).
+         * block's days; y[d, b, W] counts the district's cohorts whose block b starts on day W, with its days,
+         * Σ_W y[d, b, W] = the district's cohorts, only on blocks the district is not closed on and some venue of it
+         * is open on (hard rules); Σ_d y[d, b, W] = cohorts with block b on W (see the layout columns).
          */
-        private void occupyDistrict(Layouts layouts, String district, Cell[] row, DaySet closed, Set<Venue> venues,
-                Map<String, Integer> districtIndex, Map<Long, Integer> districtDayRows) {
+        private void occupyDistrict(Layouts layouts, String district, Cell[] row, DaySet closed, List<Venue> own,
+                Set<Venue> venues, Map<String, Integer> districtIndex, Map<Long, Integer> districtDayRows) {
+            Map<Integer, Integer> laterBlockRows = new HashMap<>();
             for (int w = 0; w < row.length; w++) {
-                Cell cell = row[w];
-                if (cell == null) {
+                if (row[w] == null) {
                     continue;
                 }
-                List<Integer> open = new ArrayList<>();
-                for (int s : layouts.weeks.get(w)) {
-                    Schedule schedule = layouts.schedules.get(s);
-                    if (!schedule.days().intersects(closed)
-                            && cell.venues.stream().anyMatch(v -> schedule.dates().stream().allMatch(v::isAvailableOn))) {
-                        open.add(s);
-                    }
-                }
-                for (int column : cell.venueColumns) {
+                for (int column : row[w].venueColumns) {
                     for (int day : layouts.firstBlock(w)) {
                         lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
                     }
-                }
-                boolean several = layouts.weeks.get(w).size() > 1;
-                List<Integer> carriers = cell.venueColumns;
-                int link = -1;
-                if (open.size() > 1) {
-                    link = lp.addRow(0.0, 0.0);
-                    for (int column : cell.venueColumns) {
-                        lp.set(link, column, 1.0);
+                    for (int b = 1; b < layouts.blocks; b++) {
+                        lp.set(laterBlockRows.computeIfAbsent(b, k -> lp.addRow(0.0, 0.0)), column, 1.0);
                     }
                 }
-                for (int s : open) {
-                    if (link >= 0) {
-                        int column = lp.addColumn(0.0, 0.0, cell.venueColumns.size());
-                        lp.set(link, column, -1.0);
-                        carriers = List.of(column);
-                    }
-                    for (int column : carriers) {
-                        for (int day : layouts.laterDays(s)) {
-                            lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
-                        }
-                        if (several) {
-                            lp.set(layouts.cohortRow(s), column, -1.0);
-                        }
-                    }
+            }
+            for (Map.Entry<List<Integer>, Block> entry : layouts.blocksByKey.entrySet()) {
+                Block block = entry.getValue();
+                Integer blockRow = laterBlockRows.get(block.index());
+                if (blockRow == null || block.days().stream().anyMatch(closed::contains)
+                        || own.stream().noneMatch(v -> block.dates().stream().allMatch(v::isAvailableOn))) {
+                    continue;
+                }
+                int column = lp.addColumn(0.0, 0.0, own.size());
+                lp.set(blockRow, column, -1.0);
+                lp.set(layouts.districtBlockRow(entry.getKey()), column, -1.0);
+                for (int day : block.startDays()) {
+                    lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
                 }
             }
         }
@@ -754,70 +757,86 @@ public final class TimeAwareLowerBound {
         }
 
         /**
-         * Gives the cohorts of a trainer starting in week w (the aggregate columns, which carry the first block's
-         * days) their layouts among {@code open}: each layout's later days in the trainer's day rows (at most one
-         * cohort a day, hard rule) and, on a week with several layouts, the teachers on the layout: Σ_p u[p, s] ≤
-         * capacity × Σ_t x[t, s] and ≥ minimum × Σ_t x[t, s] (each running cohort on layout s has one trainer and
-         * holds at most the largest capacity of a venue and at least the minimum size, hard rules, summed). With
-         * one layout open, the aggregates carry it; otherwise a column x per layout, Σ_s x[s] = Σ aggregates (each
-         * cohort has one layout).
+         * The later blocks of a trainer's cohorts: y[t, b, W] cohorts of t whose block b starts on day W, with its
+         * days in the trainer's day rows (one cohort a day), only where the trainer is available on the block's
+         * dates (hard rule); Σ_W y[t, b, W] = the trainer's cohorts (laterBlockRows hold the first blocks) and
+         * Σ_t y[t, b, W] = cohorts with block b on W (see the layout columns).
          */
-        private void spreadOverLayouts(Layouts layouts, int week, List<Integer> open, List<Integer> aggregates,
-                Map<Long, Integer> dayRows, int index, double capacity, double minimum) {
-            List<Integer> carriers = aggregates;
-            int link = -1;
-            if (open.size() > 1) {
-                link = lp.addRow(0.0, 0.0);
-                for (int aggregate : aggregates) {
-                    lp.set(link, aggregate, 1.0);
+        private void teachLaterBlocks(Layouts layouts, Trainer trainer, int[] laterBlockRows,
+                Map<Long, Integer> dayRows, int index) {
+            for (Map.Entry<List<Integer>, Block> entry : layouts.blocksByKey.entrySet()) {
+                Block block = entry.getValue();
+                if (!block.dates().stream().allMatch(trainer::isAvailableOn)) {
+                    continue;
                 }
-            }
-            boolean several = layouts.weeks.get(week).size() > 1;
-            for (int s : open) {
-                if (link >= 0) {
-                    int column = lp.addColumn(0.0, 0.0, 1.0);
-                    lp.set(link, column, -1.0);
-                    carriers = List.of(column);
-                }
-                for (int column : carriers) {
-                    for (int day : layouts.laterDays(s)) {
-                        lp.set(dayRow(dayRows, index, day), column, 1.0);
-                    }
-                    if (several) {
-                        lp.set(layouts.cohortRow(s), column, 1.0);
-                        lp.set(layouts.capacityRow(s), column, -capacity);
-                        lp.set(layouts.minimumRow(s), column, -minimum);
-                    }
+                int column = lp.addColumn(0.0, 0.0, 1.0);
+                lp.set(laterBlockRows[block.index() - 1], column, -1.0);
+                lp.set(layouts.trainerBlockRow(entry.getKey()), column, -1.0);
+                for (int day : block.startDays()) {
+                    lp.set(dayRow(dayRows, index, day), column, 1.0);
                 }
             }
         }
 
+        /** A later block of a layout: its index (1 for the second), days, dates, and days a block can start on. */
+        private record Block(int index, List<Integer> days, List<LocalDate> dates, List<Integer> startDays) {
+        }
+
         /**
-         * The layouts of one track and language by start week (their first blocks are the same days), and the rows
-         * that count the teachers on each layout of a week with several, made when first needed.
+         * The layouts of one track and language by start week (their first blocks are the same days), their later
+         * blocks, and the rows that count cohorts and teachers per layout and per later block, made when needed.
          */
         private final class Layouts {
             final List<Schedule> schedules;
             final int firstBlockDays;
+            final int blocks;
             final List<List<Integer>> weeks = new ArrayList<>();
-            final int[] cohortRows;
+            /** Later blocks by (index, first day); and the keys of each layout's later blocks. */
+            final Map<List<Integer>, Block> blocksByKey = new LinkedHashMap<>();
+            final List<List<List<Integer>>> laterBlocks = new ArrayList<>();
+            final Map<List<Integer>, Integer> trainerBlockRows = new HashMap<>();
+            final Map<List<Integer>, Integer> districtBlockRows = new HashMap<>();
+            final int[] layoutColumns;
             final int[] capacityRows;
             final int[] minimumRows;
 
-            Layouts(List<Schedule> schedules, int firstBlockDays) {
+            Layouts(List<Schedule> schedules, List<Integer> blockDays) {
                 this.schedules = schedules;
-                this.firstBlockDays = firstBlockDays;
+                this.firstBlockDays = blockDays.get(0);
+                this.blocks = blockDays.size();
                 Map<List<Integer>, List<Integer>> byFirstBlock = new LinkedHashMap<>();
                 for (int s = 0; s < schedules.size(); s++) {
-                    byFirstBlock.computeIfAbsent(firstBlock(schedules.get(s)), k -> new ArrayList<>()).add(s);
+                    Schedule schedule = schedules.get(s);
+                    byFirstBlock.computeIfAbsent(firstBlock(schedule), k -> new ArrayList<>()).add(s);
+                    List<List<Integer>> keys = new ArrayList<>();
+                    int first = blockDays.get(0);
+                    for (int b = 1; b < blockDays.size() && first < schedule.dayCount(); b++) {
+                        int last = Math.min(first + blockDays.get(b), schedule.dayCount());
+                        List<Integer> days = schedule.dayIndexes().subList(first, last);
+                        List<LocalDate> dates = schedule.dates().subList(first, last);
+                        List<Integer> key = List.of(b, days.get(0));
+                        blocksByKey.computeIfAbsent(key, k -> new Block(k.get(0), List.copyOf(days),
+                                List.copyOf(dates), days.stream().filter(blockStarts::contains).toList()));
+                        keys.add(key);
+                        first = last;
+                    }
+                    laterBlocks.add(keys);
                 }
                 weeks.addAll(byFirstBlock.values());
-                cohortRows = new int[schedules.size()];
+                layoutColumns = new int[schedules.size()];
                 capacityRows = new int[schedules.size()];
                 minimumRows = new int[schedules.size()];
-                Arrays.fill(cohortRows, -1);
+                Arrays.fill(layoutColumns, -1);
                 Arrays.fill(capacityRows, -1);
                 Arrays.fill(minimumRows, -1);
+            }
+
+            int trainerBlockRow(List<Integer> key) {
+                return trainerBlockRows.computeIfAbsent(key, k -> lp.addRow(0.0, 0.0));
+            }
+
+            int districtBlockRow(List<Integer> key) {
+                return districtBlockRows.computeIfAbsent(key, k -> lp.addRow(0.0, 0.0));
             }
 
             private List<Integer> firstBlock(Schedule schedule) {
@@ -830,19 +849,7 @@ public final class TimeAwareLowerBound {
                         .toList();
             }
 
-            /** The later blocks' days on which a block can start. */
-            List<Integer> laterDays(int s) {
-                Schedule schedule = schedules.get(s);
-                return schedule.dayIndexes().subList(Math.min(firstBlockDays, schedule.dayCount()),
-                        schedule.dayCount()).stream().filter(blockStarts::contains).toList();
-            }
 
-            int cohortRow(int s) {
-                if (cohortRows[s] < 0) {
-                    cohortRows[s] = lp.addRow(0.0, 0.0);
-                }
-                return cohortRows[s];
-            }
 
             int capacityRow(int s) {
                 if (capacityRows[s] < 0) {
