@@ -658,6 +658,7 @@ public final class TimeAwareLowerBound {
                 // Cuts on whole cohorts: the teachers who can reach only districts in a set R need at least
                 // ⌈n / the largest capacity in R⌉ cohorts in R (cohort counts are whole numbers in every plan).
                 Map<Set<String>, Integer> within = new LinkedHashMap<>();
+                Map<String, Integer> districtCohorts = new HashMap<>();
                 for (Set<String> reach : teachersByReach.keySet()) {
                     int teachers = 0;
                     for (Map.Entry<Set<String>, Integer> other : teachersByReach.entrySet()) {
@@ -674,12 +675,11 @@ public final class TimeAwareLowerBound {
                         continue;
                     }
                     int cohorts = (cut.getValue() + largest - 1) / largest;
-                    int row = lp.addRow(cohorts, Double.POSITIVE_INFINITY);
+                    int cutRow = lp.addRow(cohorts, Double.POSITIVE_INFINITY);
                     for (String district : cut.getKey()) {
-                        for (Cell cell : cells.getOrDefault(district, new Cell[0])) {
-                            if (cell != null) {
-                                cell.venueColumns.forEach(column -> lp.set(row, column, 1.0));
-                            }
+                        if (cells.containsKey(district)) {
+                            lp.set(cutRow, districtCohorts.computeIfAbsent(district,
+                                    d -> districtCohortColumn(cells.get(d))), 1.0);
                         }
                     }
                 }
@@ -702,6 +702,21 @@ public final class TimeAwareLowerBound {
                     }
                 });
             }
+        }
+
+        /** A column equal to the cohorts of a district (Σ of its venue columns), so a cut has one entry a district. */
+        private int districtCohortColumn(Cell[] row) {
+            int link = lp.addRow(0.0, 0.0);
+            int venueColumns = 0;
+            for (Cell cell : row) {
+                if (cell != null) {
+                    venueColumns += cell.venueColumns.size();
+                    cell.venueColumns.forEach(column -> lp.set(link, column, -1.0));
+                }
+            }
+            int column = lp.addColumn(0.0, 0.0, venueColumns);
+            lp.set(link, column, 1.0);
+            return column;
         }
 
         private int dayRow(Map<Long, Integer> dayRows, int index, int day) {
