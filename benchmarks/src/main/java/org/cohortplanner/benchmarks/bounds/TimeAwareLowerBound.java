@@ -56,8 +56,8 @@ import org.cohortplanner.problem.Venue;
  */
 public final class TimeAwareLowerBound {
 
-    /** Non-zeros above which the LP is not solved: the reference has about 460,000 and GLOP takes a minute or two;
-     * the national instance has 2.9 million and GLOP does not finish in minutes. */
+    /** Non-zeros above which the LP is not built: the reference has about 322,000 (with every layout of each
+     * start week) and GLOP takes a few minutes; the national instance has millions and GLOP does not finish. */
     public static final int DEFAULT_MAX_ENTRIES = 1_500_000;
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(4);
 
