@@ -55,4 +55,20 @@ public final class TinyProblems {
                 courses, policy);
     }
 
+    /**
+     * The tiny problem with a course of two one-day blocks 7 to 14 days apart, so that most start weeks have two
+     * layouts (the second block one or two weeks later); five weeks, the last two in the school holidays.
+     */
+    public static TrainingProblem twoBlockProblem(Policy policy, int trainers) {
+        TrainingProblem tiny = tinyProblem(policy);
+        LocalDate start = LocalDate.of(2025, 9, 1);
+        Programme programme = new Programme("TINY2", "Tiny, two blocks", start, LocalDate.of(2025, 10, 3), "KGS",
+                null, null, 0);
+        List<CalendarEntry> calendar = List.of(new CalendarEntry(CalendarKind.SCHOOL_HOLIDAY,
+                new DateRange(LocalDate.of(2025, 9, 22), LocalDate.of(2025, 10, 3)), null, "Break"));
+        List<Course> courses = List.of(new Course("MATH", 12, 6, List.of(1, 1), 7, 14, 0, 2, 3, 4));
+        return new TrainingProblem(programme, calendar, tiny.districts(), tiny.travel(), tiny.schools(),
+                tiny.teachers(), tiny.trainers().subList(0, trainers), tiny.venues(), courses, policy);
+    }
+
 }

@@ -12,9 +12,11 @@ import static org.cohortplanner.constraints.ConstraintNames.VENUE_RENT;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +56,8 @@ import org.cohortplanner.problem.Venue;
  */
 public final class TimeAwareLowerBound {
 
-    /** Non-zeros above which the LP is not solved: the reference has about 460,000 and GLOP takes a minute or two;
-     * the national instance has 2.9 million and GLOP does not finish in minutes. */
+    /** Non-zeros above which the LP is not built: the reference has about 322,000 (with every layout of each
+     * start week) and GLOP takes a few minutes; the national instance has millions and GLOP does not finish. */
     public static final int DEFAULT_MAX_ENTRIES = 1_500_000;
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(4);
 
@@ -122,7 +124,8 @@ public final class TimeAwareLowerBound {
                 return new Outcome(null, "no bound: the relaxation is infeasible, so no plan places every teacher",
                         lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
             }
-            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            // Only an optimal basis gives useful duals: at the time limit GLOP's are far from it.
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
                 return new Outcome(null, "skipped: GLOP ended " + status + " (time limit " + timeLimit.toSeconds()
                         + " s)", lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
             }
@@ -201,6 +204,7 @@ public final class TimeAwareLowerBound {
         double[] shareCost = new double[1024];
         int shares;
         int placeable;
+        final Set<Integer> blockStarts = new HashSet<>();
 
         Model(TrainingPlan plan, int maxEntries) {
             this.plan = plan;
@@ -294,20 +298,48 @@ public final class TimeAwareLowerBound {
             Map<Trainer, Integer> trainerDaysRows = new LinkedHashMap<>();
             Map<Trainer, Integer> trainerDaysColumns = new HashMap<>();
 
+            // Row: the cohorts in a district on a day are at most its venues open that day (each cohort holds one
+            // venue of its district, and a venue one cohort a day: hard rules), over every track and language.
+            Map<String, Set<Venue>> districtVenues = new HashMap<>();
+            groups.values().forEach(g -> g.venuesByDistrict.forEach(
+                    (district, venues) -> districtVenues.computeIfAbsent(district, d -> new HashSet<>()).addAll(venues)));
+            Map<String, Integer> districtIndex = new HashMap<>();
+            Map<Long, Integer> districtDayRows = new HashMap<>();
+            // The one-a-day rows are kept only on days a block can start on. Blocks are runs of consecutive working
+            // days, so two blocks that share a day share the first day of the later one: these rows still forbid
+            // every overlap, with one or two entries a block instead of one a day.
+            for (Group group : groups.values()) {
+                for (Schedule schedule : group.schedules) {
+                    int first = 0;
+                    for (int blockDays : group.course.blockDays()) {
+                        if (first < schedule.dayCount()) {
+                            blockStarts.add(schedule.dayIndexes().get(first));
+                        }
+                        first += blockDays;
+                    }
+                }
+            }
+
             for (Group group : groups.values()) {
                 Course course = group.course;
                 int days = course.inPersonDays();
                 int blocks = course.blockDays().size();
                 List<Schedule> schedules = group.schedules;
-                int scheduleCount = schedules.size();
+                // Columns are by start week (the layouts of one week share block 1, the fee, rent and sizes);
+                // only what differs between layouts (later blocks' days, substitutes, lateness) is per layout.
+                Layouts layouts = new Layouts(schedules, course.blockDays());
+                int weekCount = layouts.weeks.size();
 
-                // Venue cohorts: v[venue, s] is the number of cohorts of this group at the venue on schedule s.
+                // Venue cohorts: v[venue, w] is the number of cohorts of this group at the venue starting in week w,
+                // at most one (their first blocks share days), only if the venue is open on one of the week's
+                // layouts. Only the first block's days are in the venue's day rows: a relaxation that keeps the LP
+                // small (trainers, fewer and scarcer in the holidays, carry each layout's days).
                 Map<String, Cell[]> cells = new LinkedHashMap<>();
                 Map<String, Integer> largestSeats = new HashMap<>();
                 for (Map.Entry<String, List<Venue>> entry : group.venuesByDistrict.entrySet()) {
                     String district = entry.getKey();
                     DaySet closed = context.calendar().closedDays(district);
-                    Cell[] row = new Cell[scheduleCount];
+                    Cell[] row = new Cell[weekCount];
                     for (Venue venue : entry.getValue()) {
                         // Only venues that can host the track and seat a cohort of minimum size (hard rules).
                         int capacity = Math.min(course.maxSize(), venue.seats());
@@ -315,31 +347,36 @@ public final class TimeAwareLowerBound {
                             continue;
                         }
                         int index = venueIndex.computeIfAbsent(venue.id(), id -> venueIndex.size());
-                        for (int s = 0; s < scheduleCount; s++) {
-                            Schedule schedule = schedules.get(s);
-                            // Only dates the venue is open on and its district is not closed on (hard rules).
-                            if (schedule.days().intersects(closed)
-                                    || !schedule.dates().stream().allMatch(venue::isAvailableOn)) {
+                        for (int w = 0; w < weekCount; w++) {
+                            // Only layouts the venue is open on and its district is not closed on (hard rules).
+                            List<Integer> open = new ArrayList<>();
+                            for (int s : layouts.weeks.get(w)) {
+                                Schedule schedule = schedules.get(s);
+                                if (!schedule.days().intersects(closed)
+                                        && schedule.dates().stream().allMatch(venue::isAvailableOn)) {
+                                    open.add(s);
+                                }
+                            }
+                            if (open.isEmpty()) {
                                 continue;
                             }
-                            // At most one cohort a day at a venue, so at most one on a schedule: upper bound 1.
                             int column = column(1.0, new String[] {VENUE_RENT},
                                     new double[] {(double) rentWeight * venue.dailyCost() * days});
-                            for (int day : schedule.dayIndexes()) {
-                                int dayRow = venueDayRows.computeIfAbsent(((long) index << 32) | day,
-                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
-                                lp.set(dayRow, column, 1.0);
+                            for (int day : layouts.firstBlock(w)) {
+                                lp.set(dayRow(venueDayRows, index, day), column, 1.0);
                             }
-                            if (row[s] == null) {
-                                row[s] = new Cell();
+                            if (row[w] == null) {
+                                row[w] = new Cell();
                             }
-                            row[s].venueColumns.add(column);
-                            row[s].venues.add(venue);
+                            row[w].venueColumns.add(column);
+                            row[w].venues.add(venue);
                             largestSeats.merge(district, capacity, Math::max);
                         }
                     }
                     if (Arrays.stream(row).anyMatch(c -> c != null)) {
                         cells.put(district, row);
+                        occupyDistrict(layouts, district, row, closed, entry.getValue(), districtVenues.get(district),
+                                districtIndex, districtDayRows);
                     }
                 }
                 // Cell rows: the teachers of a cell fit its cohorts, each within seats and maximum size, and fill
@@ -380,34 +417,63 @@ public final class TimeAwareLowerBound {
                     }
                 }
 
-                // Trainers: h[t, s] and a[t, s] cohorts taught by t on schedule s in its home district and away
-                // from it; p[t, d] cohorts taught by t in district d other than home. Rows: Σ_t (h + a)[t, s] =
-                // cohorts on s, and Σ_{t away} p[t, d] + Σ_{t from d} Σ_s h[t, s] = cohorts in d (every running
-                // cohort has one trainer, hard rule "Cohort without trainer"); Σ_s a[t, s] = Σ_d p[t, d] (the same
-                // away cohorts counted twice); Σ_{t from d} h[t, s] ≤ cohorts in d on s (trainers teaching at home
-                // on s teach cohorts of their district on s). Costs: fee on h and a, the per diem (the same in every
-                // district away) on a, the return trips on p.
-                int[] scheduleRows = new int[scheduleCount];
-                Arrays.fill(scheduleRows, -1);
+                // Trainers: h[t, w] and a[t, w] cohorts taught by t starting in week w in its home district and
+                // away from it; p[t, d] cohorts taught by t in district d other than home. Rows: Σ_t (h + a)[t, w]
+                // = cohorts starting in w, and Σ_{t away} p[t, d] + Σ_{t from d} Σ_w h[t, w] = cohorts in d (every
+                // running cohort has one trainer, hard rule "Cohort without trainer"); Σ_w a[t, w] = Σ_d p[t, d]
+                // (the same away cohorts counted twice); Σ_{t from d} h[t, w] ≤ cohorts in d starting in w (trainers
+                // teaching at home in w teach cohorts of their district in w). Costs: fee on h and a, the per diem
+                // (the same in every district away) on a, the return trips on p. h and a carry the first block's
+                // days; the later blocks are in teachLaterBlocks.
+                int[] weekRows = new int[weekCount];
+                Arrays.fill(weekRows, -1);
                 Map<String, Integer> districtRows = new LinkedHashMap<>();
                 for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
                     int districtRow = lp.addRow(0.0, 0.0);
                     districtRows.put(entry.getKey(), districtRow);
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Cell cell = entry.getValue()[s];
+                    for (int w = 0; w < weekCount; w++) {
+                        Cell cell = entry.getValue()[w];
                         if (cell == null) {
                             continue;
                         }
-                        if (scheduleRows[s] < 0) {
-                            scheduleRows[s] = lp.addRow(0.0, 0.0);
+                        if (weekRows[w] < 0) {
+                            weekRows[w] = lp.addRow(0.0, 0.0);
                         }
                         for (int column : cell.venueColumns) {
-                            lp.set(scheduleRows[s], column, -1.0);
+                            lp.set(weekRows[w], column, -1.0);
                             lp.set(districtRow, column, -1.0);
                         }
                     }
                 }
                 long perDiemAway = context.policy().trainerPerDiem() * days;
+                int largestCapacity = largestSeats.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                // Layouts: C[s] cohorts on layout s. Σ_{s in w} C[s] = cohorts starting in week w; for each later
+                // block b and start day W, Σ_{s with block b on W} C[s] = Σ_t y[t, b, W] = Σ_d y[d, b, W] (the
+                // trainers' and districts' blocks, see teachLaterBlocks and occupyDistrict); the teachers on s fit
+                // the cohorts on s: Σ_p u[p, s] ≤ the largest capacity × C[s] and ≥ minimum size × C[s] (hard
+                // rules per cohort, summed; every running cohort has one layout).
+                for (int w = 0; w < weekCount; w++) {
+                    if (weekRows[w] < 0) {
+                        continue;
+                    }
+                    int weekRow = lp.addRow(0.0, 0.0);
+                    for (Cell[] row : cells.values()) {
+                        if (row[w] != null) {
+                            row[w].venueColumns.forEach(column -> lp.set(weekRow, column, -1.0));
+                        }
+                    }
+                    for (int s : layouts.weeks.get(w)) {
+                        int column = lp.addColumn(0.0, 0.0, group.trainers.size());
+                        layouts.layoutColumns[s] = column;
+                        lp.set(weekRow, column, 1.0);
+                        for (List<Integer> block : layouts.laterBlocks.get(s)) {
+                            lp.set(layouts.trainerBlockRow(block), column, 1.0);
+                            lp.set(layouts.districtBlockRow(block), column, 1.0);
+                        }
+                        lp.set(layouts.capacityRow(s), column, -largestCapacity);
+                        lp.set(layouts.minimumRow(s), column, -course.minSize());
+                    }
+                }
                 for (Trainer trainer : group.trainers) {
                     int cohortsAtMost = trainer.maxDays() / days;
                     if (cohortsAtMost == 0) {
@@ -424,26 +490,35 @@ public final class TimeAwareLowerBound {
                     });
                     String home = trainer.homeDistrictId();
                     Cell[] homeCells = cells.get(home);
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Schedule schedule = schedules.get(s);
-                        // Only schedules on which the trainer is ready and not on leave (hard rule).
-                        if (scheduleRows[s] < 0 || !schedule.dates().stream().allMatch(trainer::isAvailableOn)) {
+                    int[] laterBlockRows = new int[blocks - 1];
+                    for (int b = 0; b < laterBlockRows.length; b++) {
+                        laterBlockRows[b] = lp.addRow(0.0, 0.0);
+                    }
+                    for (int w = 0; w < weekCount; w++) {
+                        // Only layouts on which the trainer is ready and not on leave (hard rule).
+                        List<Integer> open = new ArrayList<>();
+                        for (int s : layouts.weeks.get(w)) {
+                            if (schedules.get(s).dates().stream().allMatch(trainer::isAvailableOn)) {
+                                open.add(s);
+                            }
+                        }
+                        if (weekRows[w] < 0 || open.isEmpty()) {
                             continue;
                         }
+                        List<Integer> aggregates = new ArrayList<>(2);
                         for (boolean atHome : new boolean[] {true, false}) {
-                            Cell homeCell = homeCells == null ? null : homeCells[s];
+                            Cell homeCell = homeCells == null ? null : homeCells[w];
                             if (atHome && homeCell == null) {
                                 continue;
                             }
                             int column = column(1.0, new String[] {TRAINER_FEES, TRAINER_TRAVEL},
                                     new double[] {(double) feeWeight * trainer.dailyFee() * days,
                                             atHome ? 0.0 : (double) trainerTravelWeight * perDiemAway});
-                            lp.set(scheduleRows[s], column, 1.0);
+                            aggregates.add(column);
+                            lp.set(weekRows[w], column, 1.0);
                             lp.set(daysRow, column, days);
-                            for (int day : schedule.dayIndexes()) {
-                                int dayRow = trainerDayRows.computeIfAbsent(((long) index << 32) | day,
-                                        k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
-                                lp.set(dayRow, column, 1.0);
+                            for (int day : layouts.firstBlock(w)) {
+                                lp.set(dayRow(trainerDayRows, index, day), column, 1.0);
                             }
                             if (atHome) {
                                 if (homeCell.homeTrainerRow < 0) {
@@ -458,7 +533,11 @@ public final class TimeAwareLowerBound {
                                 lp.set(awayRow, column, 1.0);
                             }
                         }
+                        for (int row : laterBlockRows) {
+                            aggregates.forEach(column -> lp.set(row, column, 1.0));
+                        }
                     }
+                    teachLaterBlocks(layouts, trainer, laterBlockRows, trainerDayRows, index);
                     for (Map.Entry<String, Integer> district : districtRows.entrySet()) {
                         if (home.equals(district.getKey())) {
                             continue;
@@ -473,14 +552,14 @@ public final class TimeAwareLowerBound {
                 }
                 checkSize();
 
-                // Teachers, in three parts that any plan fixes: t[d, s] teachers in the cohorts of district d on
-                // schedule s; w[h, d] teachers from home district h training in district d, only in districts with a
-                // cohort slot in reach (hard rule "Teacher travels too far"); u[p, s] teachers who cannot attend the
-                // days p training on schedule s, only on schedules that avoid p (hard rule "Teacher unavailable").
-                // Rows: every teacher is placed once (Σ_d w[h, d] = n_h, Σ_s u[p, s] = n_p), and both sides count
-                // the cells' teachers (Σ_s t[d, s] = Σ_h w[h, d], Σ_d t[d, s] = Σ_p u[p, s]). For teachers free on
-                // every day this loses nothing (t[d, s] × w[h, d] / t[d] splits them); for the others it forgets
-                // which district they come from, a relaxation.
+                // Teachers, in three parts that any plan fixes: t[d, w] teachers in the cohorts of district d
+                // starting in week w; w[h, d] teachers from home district h training in district d, only in
+                // districts with a cohort slot in reach (hard rule "Teacher travels too far"); u[p, s] teachers who
+                // cannot attend the days p training on layout s, only on layouts that avoid p (hard rule "Teacher
+                // unavailable"). Rows: every teacher is placed once (Σ_d w[h, d] = n_h, Σ_s u[p, s] = n_p), and both
+                // sides count the cells' teachers (Σ_w t[d, w] = Σ_h w[h, d], Σ_d t[d, w] = Σ_{p, s in w} u[p, s]);
+                // the teachers on layout s fit the cohorts on s (the layout columns above). For teachers free on every day this loses nothing (t[d, w] × w[h, d] / t[d]
+                // splits them); for the others it forgets which district they come from, a relaxation.
                 long substituteDailyCost = context.policy().substituteDailyCost();
                 int targetEnd = context.targetEndDay();
                 Map<String, Integer> teachersByHome = new LinkedHashMap<>();
@@ -491,10 +570,15 @@ public final class TimeAwareLowerBound {
                     Set<String> reached = new TreeSet<>();
                     for (String district : teacherClass.reach) {
                         Cell[] row = cells.get(district);
-                        for (int s = 0; row != null && s < scheduleCount; s++) {
-                            if (row[s] != null && !schedules.get(s).days().intersects(teacherClass.unavailable)) {
-                                reached.add(district);
-                                break;
+                        for (int w = 0; row != null && w < weekCount && !reached.contains(district); w++) {
+                            if (row[w] == null) {
+                                continue;
+                            }
+                            for (int s : layouts.weeks.get(w)) {
+                                if (!schedules.get(s).days().intersects(teacherClass.unavailable)) {
+                                    reached.add(district);
+                                    break;
+                                }
                             }
                         }
                     }
@@ -508,23 +592,23 @@ public final class TimeAwareLowerBound {
                     teachersByDays.merge(teacherClass.unavailable, teacherClass.teachers, Integer::sum);
                 }
                 Map<String, Integer> districtTeacherRows = new HashMap<>();
-                int[] scheduleTeacherRows = new int[scheduleCount];
-                Arrays.fill(scheduleTeacherRows, -1);
+                int[] weekTeacherRows = new int[weekCount];
+                Arrays.fill(weekTeacherRows, -1);
                 for (Map.Entry<String, Cell[]> entry : cells.entrySet()) {
                     int districtRow = lp.addRow(0.0, 0.0);
                     districtTeacherRows.put(entry.getKey(), districtRow);
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Cell cell = entry.getValue()[s];
+                    for (int w = 0; w < weekCount; w++) {
+                        Cell cell = entry.getValue()[w];
                         if (cell == null) {
                             continue;
                         }
-                        if (scheduleTeacherRows[s] < 0) {
-                            scheduleTeacherRows[s] = lp.addRow(0.0, 0.0);
+                        if (weekTeacherRows[w] < 0) {
+                            weekTeacherRows[w] = lp.addRow(0.0, 0.0);
                         }
                         int capacity = cell.venues.stream().mapToInt(v -> Math.min(course.maxSize(), v.seats())).sum();
                         int column = lp.addColumn(0.0, 0.0, capacity);
                         lp.set(districtRow, column, 1.0);
-                        lp.set(scheduleTeacherRows[s], column, 1.0);
+                        lp.set(weekTeacherRows[w], column, 1.0);
                         lp.set(cell.capacityRow, column, 1.0);
                         lp.set(cell.minimumRow, column, 1.0);
                         if (cell.idealRow >= 0) {
@@ -546,17 +630,24 @@ public final class TimeAwareLowerBound {
                 }
                 for (Map.Entry<DaySet, Integer> pattern : teachersByDays.entrySet()) {
                     int placeRow = lp.addRow(pattern.getValue(), pattern.getValue());
-                    for (int s = 0; s < scheduleCount; s++) {
-                        Schedule schedule = schedules.get(s);
-                        if (scheduleTeacherRows[s] < 0 || schedule.days().intersects(pattern.getKey())) {
+                    for (int w = 0; w < weekCount; w++) {
+                        if (weekTeacherRows[w] < 0) {
                             continue;
                         }
-                        int late = Math.max(0, schedule.lastDay() - targetEnd);
-                        int column = column(pattern.getValue(), new String[] {SUBSTITUTE_DAYS, LATE_COMPLETION},
-                                new double[] {(double) substituteWeight * schedule.termDays() * substituteDailyCost,
-                                        (double) lateWeight * late});
-                        lp.set(placeRow, column, 1.0);
-                        lp.set(scheduleTeacherRows[s], column, -1.0);
+                        for (int s : layouts.weeks.get(w)) {
+                            Schedule schedule = schedules.get(s);
+                            if (schedule.days().intersects(pattern.getKey()) || layouts.layoutColumns[s] < 0) {
+                                continue;
+                            }
+                            int late = Math.max(0, schedule.lastDay() - targetEnd);
+                            int column = column(pattern.getValue(), new String[] {SUBSTITUTE_DAYS, LATE_COMPLETION},
+                                    new double[] {(double) substituteWeight * schedule.termDays() * substituteDailyCost,
+                                            (double) lateWeight * late});
+                            lp.set(placeRow, column, 1.0);
+                            lp.set(weekTeacherRows[w], column, -1.0);
+                            lp.set(layouts.capacityRow(s), column, 1.0);
+                            lp.set(layouts.minimumRow(s), column, 1.0);
+                        }
                     }
                 }
                 Map<Set<String>, Integer> teachersByReach = new LinkedHashMap<>();
@@ -567,6 +658,7 @@ public final class TimeAwareLowerBound {
                 // Cuts on whole cohorts: the teachers who can reach only districts in a set R need at least
                 // ⌈n / the largest capacity in R⌉ cohorts in R (cohort counts are whole numbers in every plan).
                 Map<Set<String>, Integer> within = new LinkedHashMap<>();
+                Map<String, Integer> districtCohorts = new HashMap<>();
                 for (Set<String> reach : teachersByReach.keySet()) {
                     int teachers = 0;
                     for (Map.Entry<Set<String>, Integer> other : teachersByReach.entrySet()) {
@@ -583,12 +675,11 @@ public final class TimeAwareLowerBound {
                         continue;
                     }
                     int cohorts = (cut.getValue() + largest - 1) / largest;
-                    int row = lp.addRow(cohorts, Double.POSITIVE_INFINITY);
+                    int cutRow = lp.addRow(cohorts, Double.POSITIVE_INFINITY);
                     for (String district : cut.getKey()) {
-                        for (Cell cell : cells.getOrDefault(district, new Cell[0])) {
-                            if (cell != null) {
-                                cell.venueColumns.forEach(column -> lp.set(row, column, 1.0));
-                            }
+                        if (cells.containsKey(district)) {
+                            lp.set(cutRow, districtCohorts.computeIfAbsent(district,
+                                    d -> districtCohortColumn(cells.get(d))), 1.0);
                         }
                     }
                 }
@@ -610,6 +701,183 @@ public final class TimeAwareLowerBound {
                         lp.set(row, daysColumn, -(2.0 * k + 1));
                     }
                 });
+            }
+        }
+
+        /** A column equal to the cohorts of a district (Σ of its venue columns), so a cut has one entry a district. */
+        private int districtCohortColumn(Cell[] row) {
+            int link = lp.addRow(0.0, 0.0);
+            int venueColumns = 0;
+            for (Cell cell : row) {
+                if (cell != null) {
+                    venueColumns += cell.venueColumns.size();
+                    cell.venueColumns.forEach(column -> lp.set(link, column, -1.0));
+                }
+            }
+            int column = lp.addColumn(0.0, 0.0, venueColumns);
+            lp.set(link, column, 1.0);
+            return column;
+        }
+
+        private int dayRow(Map<Long, Integer> dayRows, int index, int day) {
+            return dayRows.computeIfAbsent(((long) index << 32) | day, k -> lp.addRow(Double.NEGATIVE_INFINITY, 1.0));
+        }
+
+        /**
+         * The days the cohorts of a district occupy a venue of it: the venue columns of a week carry the first
+         * block's days; y[d, b, W] counts the district's cohorts whose block b starts on day W, with its days,
+         * Σ_W y[d, b, W] = the district's cohorts, only on blocks the district is not closed on and some venue of it
+         * is open on (hard rules); Σ_d y[d, b, W] = cohorts with block b on W (see the layout columns).
+         */
+        private void occupyDistrict(Layouts layouts, String district, Cell[] row, DaySet closed, List<Venue> own,
+                Set<Venue> venues, Map<String, Integer> districtIndex, Map<Long, Integer> districtDayRows) {
+            Map<Integer, Integer> laterBlockRows = new HashMap<>();
+            for (int w = 0; w < row.length; w++) {
+                if (row[w] == null) {
+                    continue;
+                }
+                for (int column : row[w].venueColumns) {
+                    for (int day : layouts.firstBlock(w)) {
+                        lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
+                    }
+                    for (int b = 1; b < layouts.blocks; b++) {
+                        lp.set(laterBlockRows.computeIfAbsent(b, k -> lp.addRow(0.0, 0.0)), column, 1.0);
+                    }
+                }
+            }
+            for (Map.Entry<List<Integer>, Block> entry : layouts.blocksByKey.entrySet()) {
+                Block block = entry.getValue();
+                Integer blockRow = laterBlockRows.get(block.index());
+                if (blockRow == null || block.days().stream().anyMatch(closed::contains)
+                        || own.stream().noneMatch(v -> block.dates().stream().allMatch(v::isAvailableOn))) {
+                    continue;
+                }
+                int column = lp.addColumn(0.0, 0.0, own.size());
+                lp.set(blockRow, column, -1.0);
+                lp.set(layouts.districtBlockRow(entry.getKey()), column, -1.0);
+                for (int day : block.startDays()) {
+                    lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
+                }
+            }
+        }
+
+        private int districtDayRow(String district, int day, Set<Venue> venues, Map<String, Integer> districtIndex,
+                Map<Long, Integer> districtDayRows) {
+            int index = districtIndex.computeIfAbsent(district, d -> districtIndex.size());
+            return districtDayRows.computeIfAbsent(((long) index << 32) | day, k -> {
+                LocalDate date = plan.getContext().calendar().date(day);
+                long open = venues.stream().filter(v -> v.isAvailableOn(date)).count();
+                return lp.addRow(Double.NEGATIVE_INFINITY, open);
+            });
+        }
+
+        /**
+         * The later blocks of a trainer's cohorts: y[t, b, W] cohorts of t whose block b starts on day W, with its
+         * days in the trainer's day rows (one cohort a day), only where the trainer is available on the block's
+         * dates (hard rule); Σ_W y[t, b, W] = the trainer's cohorts (laterBlockRows hold the first blocks) and
+         * Σ_t y[t, b, W] = cohorts with block b on W (see the layout columns).
+         */
+        private void teachLaterBlocks(Layouts layouts, Trainer trainer, int[] laterBlockRows,
+                Map<Long, Integer> dayRows, int index) {
+            for (Map.Entry<List<Integer>, Block> entry : layouts.blocksByKey.entrySet()) {
+                Block block = entry.getValue();
+                if (!block.dates().stream().allMatch(trainer::isAvailableOn)) {
+                    continue;
+                }
+                int column = lp.addColumn(0.0, 0.0, 1.0);
+                lp.set(laterBlockRows[block.index() - 1], column, -1.0);
+                lp.set(layouts.trainerBlockRow(entry.getKey()), column, -1.0);
+                for (int day : block.startDays()) {
+                    lp.set(dayRow(dayRows, index, day), column, 1.0);
+                }
+            }
+        }
+
+        /** A later block of a layout: its index (1 for the second), days, dates, and days a block can start on. */
+        private record Block(int index, List<Integer> days, List<LocalDate> dates, List<Integer> startDays) {
+        }
+
+        /**
+         * The layouts of one track and language by start week (their first blocks are the same days), their later
+         * blocks, and the rows that count cohorts and teachers per layout and per later block, made when needed.
+         */
+        private final class Layouts {
+            final List<Schedule> schedules;
+            final int firstBlockDays;
+            final int blocks;
+            final List<List<Integer>> weeks = new ArrayList<>();
+            /** Later blocks by (index, first day); and the keys of each layout's later blocks. */
+            final Map<List<Integer>, Block> blocksByKey = new LinkedHashMap<>();
+            final List<List<List<Integer>>> laterBlocks = new ArrayList<>();
+            final Map<List<Integer>, Integer> trainerBlockRows = new HashMap<>();
+            final Map<List<Integer>, Integer> districtBlockRows = new HashMap<>();
+            final int[] layoutColumns;
+            final int[] capacityRows;
+            final int[] minimumRows;
+
+            Layouts(List<Schedule> schedules, List<Integer> blockDays) {
+                this.schedules = schedules;
+                this.firstBlockDays = blockDays.get(0);
+                this.blocks = blockDays.size();
+                Map<List<Integer>, List<Integer>> byFirstBlock = new LinkedHashMap<>();
+                for (int s = 0; s < schedules.size(); s++) {
+                    Schedule schedule = schedules.get(s);
+                    byFirstBlock.computeIfAbsent(firstBlock(schedule), k -> new ArrayList<>()).add(s);
+                    List<List<Integer>> keys = new ArrayList<>();
+                    int first = blockDays.get(0);
+                    for (int b = 1; b < blockDays.size() && first < schedule.dayCount(); b++) {
+                        int last = Math.min(first + blockDays.get(b), schedule.dayCount());
+                        List<Integer> days = schedule.dayIndexes().subList(first, last);
+                        List<LocalDate> dates = schedule.dates().subList(first, last);
+                        List<Integer> key = List.of(b, days.get(0));
+                        blocksByKey.computeIfAbsent(key, k -> new Block(k.get(0), List.copyOf(days),
+                                List.copyOf(dates), days.stream().filter(blockStarts::contains).toList()));
+                        keys.add(key);
+                        first = last;
+                    }
+                    laterBlocks.add(keys);
+                }
+                weeks.addAll(byFirstBlock.values());
+                layoutColumns = new int[schedules.size()];
+                capacityRows = new int[schedules.size()];
+                minimumRows = new int[schedules.size()];
+                Arrays.fill(layoutColumns, -1);
+                Arrays.fill(capacityRows, -1);
+                Arrays.fill(minimumRows, -1);
+            }
+
+            int trainerBlockRow(List<Integer> key) {
+                return trainerBlockRows.computeIfAbsent(key, k -> lp.addRow(0.0, 0.0));
+            }
+
+            int districtBlockRow(List<Integer> key) {
+                return districtBlockRows.computeIfAbsent(key, k -> lp.addRow(0.0, 0.0));
+            }
+
+            private List<Integer> firstBlock(Schedule schedule) {
+                return schedule.dayIndexes().subList(0, Math.min(firstBlockDays, schedule.dayCount()));
+            }
+
+            /** The first block's days on which a block can start (see blockStarts). */
+            List<Integer> firstBlock(int week) {
+                return firstBlock(schedules.get(weeks.get(week).get(0))).stream().filter(blockStarts::contains)
+                        .toList();
+            }
+
+
+
+            int capacityRow(int s) {
+                if (capacityRows[s] < 0) {
+                    capacityRows[s] = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                }
+                return capacityRows[s];
+            }
+
+            int minimumRow(int s) {
+                if (minimumRows[s] < 0) {
+                    minimumRows[s] = lp.addRow(0.0, Double.POSITIVE_INFINITY);
+                }
+                return minimumRows[s];
             }
         }
 
