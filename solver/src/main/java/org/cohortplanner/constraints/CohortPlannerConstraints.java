@@ -10,13 +10,11 @@ import static org.cohortplanner.constraints.ConstraintNames.*;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.cohortplanner.delivery.Trip;
@@ -100,13 +98,12 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     }
 
     /**
-     * Each scheduled cohort with each of its delegations. Rules that read both a delegation and its cohort's
-     * schedule must start here: a stream of delegations alone is not told when the schedule changes.
+     * Placed delegations whose cohort has dates. Rules that read a delegation's days start here and read
+     * {@link Delegation#getCohortSchedule()}: a shadow variable that changes only when the delegation moves or its
+     * cohort's dates change, so that a new trainer or venue does not touch these rules.
      */
-    private static BiConstraintStream<Cohort, Delegation> scheduledMembers(ConstraintFactory factory) {
-        return usedCohorts(factory)
-                .filter(c -> c.getSchedule() != null)
-                .join(Delegation.class, equal(Function.identity(), Delegation::getCohort));
+    private static UniConstraintStream<Delegation> scheduledDelegations(ConstraintFactory factory) {
+        return factory.forEach(Delegation.class).filter(d -> d.getCohortSchedule() != null);
     }
 
     /**
@@ -263,9 +260,9 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     }
 
     Constraint teacherUnavailable(ConstraintFactory factory) {
-        return scheduledMembers(factory)
-                .filter((cohort, delegation) -> delegation.unavailableTeacherDays() > 0)
-                .penalizeLong(HARD, (cohort, delegation) -> delegation.unavailableTeacherDays())
+        return scheduledDelegations(factory)
+                .filter(d -> d.unavailableTeacherDays() > 0)
+                .penalizeLong(HARD, Delegation::unavailableTeacherDays)
                 .asConstraint(TEACHER_UNAVAILABLE);
     }
 
@@ -379,20 +376,10 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(VENUE_RENT);
     }
 
-    /**
-     * The per diem counts the days of the cohort's dates, and a stream of delegations is not told when they change.
-     * So the delegations of a cohort whose dates can change their number of days (custom dates of a plan read
-     * back) are joined with it; joining every delegation with its cohort would halve the move speed.
-     */
+    /** The per diem counts the days of the cohort's dates, which the delegation is told of (a shadow variable). */
     Constraint teacherTravel(ConstraintFactory factory) {
         return factory.forEach(Delegation.class)
-                .filter(d -> !d.getCohort().daysVary())
-                .concat(factory.forEach(Delegation.class)
-                        .filter(d -> d.getCohort().daysVary())
-                        .join(usedCohorts(factory).filter(Cohort::daysVary),
-                                equal(Delegation::getCohort, Function.identity()))
-                        .map((delegation, cohort) -> delegation))
-                .penalizeLong(SoftWeights.soft(TEACHER_TRAVEL), Delegation::travelCost)
+                .penalizeLong(SoftWeights.soft(TEACHER_TRAVEL), Delegation::scheduledTravelCost)
                 .asConstraint(TEACHER_TRAVEL);
     }
 
@@ -413,8 +400,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
      * per move.
      */
     Constraint schoolShareAway(ConstraintFactory factory) {
-        return scheduledMembers(factory)
-                .groupBy((cohort, delegation) -> delegation.getQuota(), new TeachersAwayCollector())
+        return scheduledDelegations(factory)
+                .groupBy(Delegation::getQuota, new TeachersAwayCollector())
                 .filter((quota, excess) -> excess > 0)
                 .penalizeLong(SoftWeights.soft(SCHOOL_SHARE_AWAY), (quota, excess) -> excess)
                 .asConstraint(SCHOOL_SHARE_AWAY);

@@ -1,21 +1,21 @@
 package org.cohortplanner.constraints;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import ai.timefold.solver.core.api.function.TriFunction;
-import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 
-import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TeachersAway;
 
 /**
- * Collects a school's scheduled delegations into its teachers away per day and yields the teacher-days above the
- * school's quota. Incremental: a delegation that joins or leaves touches only its cohort's days.
+ * Collects a school's scheduled delegations into its teachers away per day (the days of each one's cohort, as the
+ * delegation was told of them) and yields the teacher-days above the school's quota. Incremental: a delegation that
+ * joins or leaves touches only its cohort's days.
  */
-final class TeachersAwayCollector implements BiConstraintCollector<Cohort, Delegation, TeachersAway, Integer> {
+final class TeachersAwayCollector implements UniConstraintCollector<Delegation, TeachersAway, Integer> {
 
     @Override
     public Supplier<TeachersAway> supplier() {
@@ -23,10 +23,10 @@ final class TeachersAwayCollector implements BiConstraintCollector<Cohort, Deleg
     }
 
     @Override
-    public TriFunction<TeachersAway, Cohort, Delegation, Runnable> accumulator() {
-        return (away, cohort, delegation) -> {
+    public BiFunction<TeachersAway, Delegation, Runnable> accumulator() {
+        return (away, delegation) -> {
             // Captured now: the undo must take away exactly what was added, whatever has changed since.
-            List<Integer> days = cohort.getSchedule().dayIndexes();
+            List<Integer> days = delegation.getCohortSchedule().dayIndexes();
             int teachers = delegation.getSize();
             int maxAway = delegation.getQuota().maxAway();
             days.forEach(day -> away.change(day, teachers, maxAway));

@@ -7,8 +7,10 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 
 import org.cohortplanner.calendar.DaySet;
+import org.cohortplanner.calendar.Schedule;
 import org.cohortplanner.geography.Route;
 import org.cohortplanner.problem.School;
 import org.cohortplanner.problem.Teacher;
@@ -35,6 +37,15 @@ public class Delegation {
 
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "reachableCohorts")
     private Cohort cohort;
+
+    /**
+     * Its cohort's dates, null while it has none or no cohort. Rules about a delegation's days read this, so that a
+     * change of the cohort's trainer or venue does not touch its delegations.
+     */
+    @ShadowVariable(variableListenerClass = CohortScheduleListener.class, sourceVariableName = "cohort")
+    @ShadowVariable(variableListenerClass = CohortScheduleListener.class, sourceEntityClass = Cohort.class,
+            sourceVariableName = "schedule")
+    private Schedule cohortSchedule;
 
     @PlanningPin
     private boolean pinned;
@@ -82,16 +93,28 @@ public class Delegation {
 
     /** Trips home and back for each block, and per diem when training outside the home district. */
     public long travelCost() {
+        return travelCost(cohort.days());
+    }
+
+    /**
+     * {@link #travelCost()} for the days of the dates this delegation was told of ({@link #getCohortSchedule()}):
+     * the same inside the solver, and a change of the cohort's trainer or venue does not recompute it.
+     */
+    public long scheduledTravelCost() {
+        return travelCost(cohortSchedule == null ? cohort.getCourse().inPersonDays() : cohortSchedule.dayCount());
+    }
+
+    private long travelCost(int days) {
         if (school.districtId().equals(cohort.getDistrictId())) {
             return 0L;
         }
-        return getSize() * context.awayCost(routeTo(cohort), cohort.getCourse().blockDays().size(), cohort.days(),
+        return getSize() * context.awayCost(routeTo(cohort), cohort.getCourse().blockDays().size(), days,
                 context.policy().teacherPerDiem());
     }
 
-    /** Teacher-days that fall on a day these teachers cannot attend. */
+    /** Teacher-days of the cohort's dates ({@link #getCohortSchedule()}) that these teachers cannot attend. */
     public int unavailableTeacherDays() {
-        return cohort.getSchedule().days().countCommon(unavailableDays) * getSize();
+        return cohortSchedule.days().countCommon(unavailableDays) * getSize();
     }
 
     @ValueRangeProvider(id = "reachableCohorts")
@@ -141,6 +164,14 @@ public class Delegation {
 
     public void setCohort(Cohort cohort) {
         this.cohort = cohort;
+    }
+
+    public Schedule getCohortSchedule() {
+        return cohortSchedule;
+    }
+
+    public void setCohortSchedule(Schedule cohortSchedule) {
+        this.cohortSchedule = cohortSchedule;
     }
 
     public boolean isPinned() {

@@ -11,6 +11,7 @@ import static org.cohortplanner.constraints.ConstraintFixture.place;
 import static org.cohortplanner.constraints.ConstraintFixture.printHouse;
 import static org.cohortplanner.constraints.ConstraintFixture.schedule;
 import static org.cohortplanner.constraints.ConstraintFixture.school;
+import static org.cohortplanner.constraints.ConstraintFixture.synced;
 import static org.cohortplanner.constraints.ConstraintFixture.trainer;
 import static org.cohortplanner.constraints.ConstraintFixture.truck;
 import static org.cohortplanner.constraints.ConstraintFixture.venue;
@@ -134,7 +135,7 @@ class CohortPlannerConstraintsTest {
         place(f.delegation("D1", s1, 5), cohort);
         // 3 missing x size 5
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(15);
     }
 
@@ -145,7 +146,7 @@ class CohortPlannerConstraintsTest {
         place(f.delegation("D2", s2, 2), cohort);
         // 1 missing x size (3 + 2)
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(5);
     }
 
@@ -153,7 +154,7 @@ class CohortPlannerConstraintsTest {
     void cohortIncomplete_complete_doesNotFire() {
         Cohort cohort = fullCohort("C1", tr1, v1, f.firstSchedule(), 5);
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -161,7 +162,7 @@ class CohortPlannerConstraintsTest {
     void cohortIncomplete_emptyCohort_isIgnored() {
         Cohort empty = f.cohort("C1", "D1");
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
-                .given(empty)
+                .given(synced(empty))
                 .penalizes(0);
     }
 
@@ -173,7 +174,7 @@ class CohortPlannerConstraintsTest {
         Delegation right = place(f.delegation("D3", s1, 4), cohort);
         // 3 (language) + 2 (track); the matching delegation of 4 is not counted
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherInWrongCohort)
-                .given(cohort, russian, primary, right)
+                .given(synced(cohort, russian, primary, right))
                 .penalizesBy(5);
     }
 
@@ -183,7 +184,7 @@ class CohortPlannerConstraintsTest {
         Delegation right = place(f.delegation("D1", s1, 4), cohort);
         Delegation unplaced = f.delegation("D2", s1, 3, MATH, "ru", DaySet.EMPTY, f.quota(s1, 18));
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherInWrongCohort)
-                .given(cohort, right, unplaced)
+                .given(synced(cohort, right, unplaced))
                 .penalizes(0);
     }
 
@@ -195,7 +196,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = fullCohort("C2", russianOnly, v2, f.firstSchedule(), 10);
         // 1 per cohort
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerNotQualified)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -206,7 +207,7 @@ class CohortPlannerConstraintsTest {
         Cohort empty = f.cohort("C2", "D1", primaryOnly, null, null);
         Cohort noTrainer = fullCohort("C3", null, v1, f.firstSchedule(), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerNotQualified)
-                .given(facts(qualified, empty, noTrainer).toArray())
+                .given(synced(facts(qualified, empty, noTrainer).toArray()))
                 .penalizes(0);
     }
 
@@ -220,7 +221,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = fullCohort("C2", tr1, v2, schedule("X", 2, 3, 4, 7), 10);
         // common days 2 and 3
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -231,7 +232,7 @@ class CohortPlannerConstraintsTest {
         Cohort c = fullCohort("C3", tr1, v1, f.firstSchedule(), 10);
         // 3 pairs x 8 common days
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::trainerDoubleBooked)
-                .given(facts(a, b, c).toArray());
+                .given(synced(facts(a, b, c).toArray()));
         assertion.penalizes(3);
         assertion.penalizesBy(24);
     }
@@ -243,7 +244,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = fullCohort("C2", tr1, v2, schedule("Y", 63, 64, 65, 66, 67), 10);
         // common days 63, 64, 65
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(3);
     }
 
@@ -252,7 +253,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = fullCohort("C1", tr1, v1, f.firstSchedule(), 10);
         Cohort b = fullCohort("C2", tr2, v2, f.firstSchedule(), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizes(0);
     }
 
@@ -262,7 +263,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = fullCohort("C1", tr1, v1, f.firstSchedule(), 10);
         Cohort b = fullCohort("C2", tr1, v2, f.mathSchedule(START.plusDays(7)), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizes(0);
     }
 
@@ -271,7 +272,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = fullCohort("C1", tr1, v1, f.firstSchedule(), 10);
         Cohort empty = f.cohort("C2", "D1", tr1, v2, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerDoubleBooked)
-                .given(facts(a, empty).toArray())
+                .given(synced(facts(a, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -288,7 +289,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = cohortIn("C2", "D3", tr1, schedule("Y", 4, 7, 8, 9));
         // 1 day of b next to a day of a
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(1);
     }
 
@@ -298,7 +299,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = cohortIn("C2", "D1", tr1, schedule("X", 0, 1, 2, 3));
         // day 4 of C1 follows day 3 of C2
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(1);
     }
 
@@ -308,7 +309,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = cohortIn("C1", "D1", tr1, schedule("X", 60, 61, 62, 63));
         Cohort b = cohortIn("C2", "D3", tr1, schedule("Y", 64, 65, 66, 67));
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(1);
     }
 
@@ -319,7 +320,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = cohortIn("C2", "D2", tr1, schedule("Y", 4, 7, 8, 9));
         Cohort c = cohortIn("C3", "D3", tr1, schedule("Z", 10, 11));
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b, c).toArray())
+                .given(synced(facts(a, b, c).toArray()))
                 .penalizes(0);
     }
 
@@ -329,7 +330,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = cohortIn("C1", "D1", tr1, schedule("X", 0, 1, 2));
         Cohort b = cohortIn("C2", "D3", tr1, schedule("Y", 4, 7, 8, 9));
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizes(0);
     }
 
@@ -340,7 +341,7 @@ class CohortPlannerConstraintsTest {
         // same trainer on the same days: that is double booking, not transfer
         Cohort c = cohortIn("C3", "D3", tr1, schedule("Z", 0, 1, 2, 3));
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b, c).toArray())
+                .given(synced(facts(a, b, c).toArray()))
                 .penalizes(0);
     }
 
@@ -350,7 +351,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = cohortIn("C1", "D1", tr1, schedule("X", 1, 2, 3, 4));
         Cohort b = cohortIn("C2", "D3", tr1, schedule("Y", 7, 8, 9, 10));
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizes(0);
     }
 
@@ -361,7 +362,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = cohortIn("C2", "D3", tr1, schedule("Y", 2, 4));
         // days 2 and 4 of C2 next to day 3 of C1
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -372,7 +373,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = cohortIn("C2", "D1", tr1, schedule("X", 3));
         // two adjacent day pairs (2-3 and 3-4), whichever cohort has the smaller id
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTransfer)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -384,7 +385,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", late, v1, f.firstSchedule(), 10); // days 0-3, 21-24
         // days 0, 1 (not ready) + days 21, 22 (leave)
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerUnavailable)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(4);
     }
 
@@ -394,7 +395,7 @@ class CohortPlannerConstraintsTest {
                 List.of(DateRange.day(LocalDate.of(2023, 4, 7))), 120); // leave on day 25, after the course
         Cohort cohort = fullCohort("C1", ready, v1, f.firstSchedule(), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerUnavailable)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -406,7 +407,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = fullCohort("C2", ten, null, null, 10);
         // 8 + 8 = 16 days, 6 over 10
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerMaxDays)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(6);
     }
 
@@ -417,7 +418,7 @@ class CohortPlannerConstraintsTest {
         Cohort noDates = fullCohort("C2", ten, null, null, 10);
         // 7 + 8 from the course = 15, 5 over 10
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerMaxDays)
-                .given(facts(sevenDays, noDates).toArray())
+                .given(synced(facts(sevenDays, noDates).toArray()))
                 .penalizesBy(5);
     }
 
@@ -429,7 +430,7 @@ class CohortPlannerConstraintsTest {
         Cohort empty = f.cohort("C3", "D1", sixteen, null, null);
         // 8 + 8 = 16, not over 16; the empty cohort adds nothing
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerMaxDays)
-                .given(facts(a, b, empty).toArray())
+                .given(synced(facts(a, b, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -443,7 +444,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = fullCohort("C2", tr2, v1, schedule("X", 20, 21, 22, 27), 10);
         // common days 21, 22
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -454,7 +455,7 @@ class CohortPlannerConstraintsTest {
         Cohort c = fullCohort("C3", tr2, v1, f.mathSchedule(START.plusDays(7)), 10);
         Cohort empty = f.cohort("C4", "D1", tr2, v1, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueDoubleBooked)
-                .given(facts(a, b, c, empty).toArray())
+                .given(synced(facts(a, b, c, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -465,7 +466,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, venue, f.firstSchedule(), 10); // days 0-3, 21-24
         // days 0, 23, 24
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueUnavailable)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(3);
     }
 
@@ -474,7 +475,7 @@ class CohortPlannerConstraintsTest {
         Venue venue = venue("VX", 25, Set.of(MATH), START, LocalDate.of(2023, 4, 6)); // day 0 to day 24
         Cohort cohort = fullCohort("C1", tr1, venue, f.firstSchedule(), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueUnavailable)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -484,7 +485,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, small, f.firstSchedule(), 12);
         // 12 teachers - 10 seats
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueTooSmall)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(2);
     }
 
@@ -493,7 +494,7 @@ class CohortPlannerConstraintsTest {
         Venue small = venue("VS", 12, Set.of(MATH), null, null);
         Cohort cohort = fullCohort("C1", tr1, small, f.firstSchedule(), 12);
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueTooSmall)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -502,7 +503,7 @@ class CohortPlannerConstraintsTest {
         Venue hall = venue("VH", 25, Set.of("PRIMARY"), null, null);
         Cohort cohort = fullCohort("C1", tr1, hall, f.firstSchedule(), 12);
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueCannotHost)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(1);
     }
 
@@ -512,7 +513,7 @@ class CohortPlannerConstraintsTest {
         Cohort ok = fullCohort("C1", tr1, v1, f.firstSchedule(), 12);
         Cohort empty = f.cohort("C2", "D1", tr1, hall, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueCannotHost)
-                .given(facts(ok, empty).toArray())
+                .given(synced(facts(ok, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -522,7 +523,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = f.cohort("C1", "D2", tr1, venue("VD2", "D2"), f.firstSchedule());
         place(f.delegation("DA", school("SD2", "D2"), 10), cohort);
         constraintVerifier.verifyThat(CohortPlannerConstraints::districtClosed)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(2);
     }
 
@@ -533,7 +534,7 @@ class CohortPlannerConstraintsTest {
         place(f.delegation("DA", school("SD2", "D2"), 10), otherDays);
         Cohort empty = f.cohort("C3", "D2", tr2, venue("VD3", "D2"), f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::districtClosed)
-                .given(facts(openDistrict, otherDays, empty).toArray())
+                .given(synced(facts(openDistrict, otherDays, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -561,7 +562,7 @@ class CohortPlannerConstraintsTest {
         // from Monday 2023-05-01 (day 49), Labour Day; second block from day 70, 18 days later
         Cohort holiday = fullCohort("C2", tr2, v2, readBack(49, 50, 51, 52, 70, 71, 72, 73), 10);
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
-                .given(facts(sunday, holiday).toArray());
+                .given(synced(facts(sunday, holiday).toArray()));
         assertion.penalizesBy(2);
         assertion.penalizes(2);
     }
@@ -571,7 +572,7 @@ class CohortPlannerConstraintsTest {
         // 7 days (1 missing), the second block 3 days instead of 4
         Cohort cohort = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 3, 21, 22, 23), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(2);
     }
 
@@ -581,7 +582,7 @@ class CohortPlannerConstraintsTest {
         // wrong length and one too many; the Sunday; the 4-day gap from day 2 to day 6 (14 at least) -> 5
         Cohort cohort = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 6, 21, 22, 23, 24), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(5);
     }
 
@@ -592,7 +593,7 @@ class CohortPlannerConstraintsTest {
         // gap of 56 - 3 = 53 days, more than 42
         Cohort late = fullCohort("C2", tr2, v2, readBack(0, 1, 2, 3, 56, 57, 58, 59), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
-                .given(facts(early, late).toArray())
+                .given(synced(facts(early, late).toArray()))
                 .penalizesBy(2);
     }
 
@@ -602,7 +603,7 @@ class CohortPlannerConstraintsTest {
         // third block of 1 day, 1 day after the second -> first block short, third block extra, gap too short
         Cohort cohort = fullCohort("C1", tr1, v1, readBack(0, 1, 2, 21, 22, 23, 24, 25), 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(3);
     }
 
@@ -615,7 +616,7 @@ class CohortPlannerConstraintsTest {
         Cohort custom = fullCohort("C2", tr2, v2, laterBlock, 10);
         Cohort empty = f.cohort("C3", "D1", tr1, v1, readBack(0, 1, 2, 6));
         constraintVerifier.verifyThat(CohortPlannerConstraints::datesOffLayout)
-                .given(facts(standard, custom, empty).toArray())
+                .given(synced(facts(standard, custom, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -628,7 +629,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, v1, f.firstSchedule(), 5);
         // minimum 8 - 5
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTooSmall)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(3);
     }
 
@@ -637,7 +638,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, v1, f.firstSchedule(), 8);
         Cohort empty = f.cohort("C2", "D1");
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTooSmall)
-                .given(facts(cohort, empty).toArray())
+                .given(synced(facts(cohort, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -650,7 +651,7 @@ class CohortPlannerConstraintsTest {
         place(f.delegation("D5", s2, 4), cohort);
         // 4 x 6 + 4 = 28 teachers, 3 over the maximum 25
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTooLarge)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(3);
     }
 
@@ -661,7 +662,7 @@ class CohortPlannerConstraintsTest {
             place(f.delegation("D" + i, s1, 5), cohort);
         }
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTooLarge)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -673,7 +674,7 @@ class CohortPlannerConstraintsTest {
         Delegation c = place(f.delegation("DC", s2, 4), cohort);
         // a: days 1, 2 x 3 teachers = 6; b: day 21 x 2 teachers = 2; c: none
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherUnavailable)
-                .given(cohort, a, b, c)
+                .given(synced(cohort, a, b, c))
                 .penalizesBy(8);
     }
 
@@ -685,7 +686,7 @@ class CohortPlannerConstraintsTest {
         Cohort unscheduled = f.cohort("C2", "D1", tr1, v1, null);
         Delegation b = place(f.delegation("DB", s2, 3, MATH, KY, DaySet.of(0, 1), f.quota(s2, 18)), unscheduled);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherUnavailable)
-                .given(scheduled, unscheduled, a, b)
+                .given(synced(scheduled, unscheduled, a, b))
                 .penalizes(0);
     }
 
@@ -695,7 +696,7 @@ class CohortPlannerConstraintsTest {
         Cohort far = f.cohort("C1", "D3", tr1, venue("V3", "D3"), f.firstSchedule());
         Delegation d = place(f.delegation("DA", s1, 4), far);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravelTooLong)
-                .given(far, d)
+                .given(synced(far, d))
                 .penalizesBy(4);
     }
 
@@ -707,7 +708,7 @@ class CohortPlannerConstraintsTest {
         Delegation a = place(f.delegation("DA", s1, 4), near);
         Delegation b = place(f.delegation("DB", s2, 4), home);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravelTooLong)
-                .given(near, home, a, b)
+                .given(synced(near, home, a, b))
                 .penalizes(0);
     }
 
@@ -723,7 +724,7 @@ class CohortPlannerConstraintsTest {
         Delegation y = f.delegation("DC", s2, 2);
         // 4 + 2
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::teacherUnplaced)
-                .given(cohort, placed, x, y);
+                .given(synced(cohort, placed, x, y));
         assertion.penalizes(2);
         assertion.penalizesBy(6);
     }
@@ -733,7 +734,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = f.cohort("C1", "D1");
         Delegation placed = place(f.delegation("DA", s1, 5), cohort);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherUnplaced)
-                .given(cohort, placed)
+                .given(synced(cohort, placed))
                 .penalizes(0);
     }
 
@@ -747,7 +748,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = fullCohort("C2", tr2, v1, null, 10); // the course gives the days before dates are chosen
         // 2 cohorts x 3000 x 8 days = 48000
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerFees)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(48_000);
     }
 
@@ -756,7 +757,7 @@ class CohortPlannerConstraintsTest {
         Cohort sevenDays = fullCohort("C1", tr1, v1, schedule("X", 0, 1, 2, 3, 21, 22, 23), 10);
         // 3000 x 7 days
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerFees)
-                .given(facts(sevenDays).toArray())
+                .given(synced(facts(sevenDays).toArray()))
                 .penalizesBy(21_000);
     }
 
@@ -765,7 +766,7 @@ class CohortPlannerConstraintsTest {
         Cohort noTrainer = fullCohort("C1", null, v1, f.firstSchedule(), 10);
         Cohort empty = f.cohort("C2", "D1", tr1, v1, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerFees)
-                .given(facts(noTrainer, empty).toArray())
+                .given(synced(facts(noTrainer, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -775,7 +776,7 @@ class CohortPlannerConstraintsTest {
         // home D1 -> D2 45.27 km: round(2 x 45.27 x 2 blocks x 10) = round(1810.8) = 1811
         // + per diem 2500 x 8 days = 20000 -> 21811
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTravel)
-                .given(facts(d2).toArray())
+                .given(synced(facts(d2).toArray()))
                 .penalizesBy(21_811);
     }
 
@@ -785,7 +786,7 @@ class CohortPlannerConstraintsTest {
         // home D1 -> D3 via D2: 45.27 + 150 = 195.27 km; round(2 x 195.27 x 2 x 10) = round(7810.8) = 7811
         // + 2500 x 8 = 20000 -> 27811
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTravel)
-                .given(facts(d3).toArray())
+                .given(synced(facts(d3).toArray()))
                 .penalizesBy(27_811);
     }
 
@@ -794,7 +795,7 @@ class CohortPlannerConstraintsTest {
         Cohort home = fullCohort("C1", tr1, v1, f.firstSchedule(), 10); // trainer home D1, cohort D1
         Cohort empty = f.cohort("C2", "D2", tr1, null, null);
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTravel)
-                .given(facts(home, empty).toArray())
+                .given(synced(facts(home, empty).toArray()))
                 .penalizesBy(0);
     }
 
@@ -803,7 +804,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, v1, f.firstSchedule(), 10);
         // 1500 x 8
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueRent)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(12_000);
     }
 
@@ -812,7 +813,7 @@ class CohortPlannerConstraintsTest {
         Cohort noVenue = fullCohort("C1", tr1, null, f.firstSchedule(), 10);
         Cohort empty = f.cohort("C2", "D1", tr1, v1, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::venueRent)
-                .given(facts(noVenue, empty).toArray())
+                .given(synced(facts(noVenue, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -822,7 +823,7 @@ class CohortPlannerConstraintsTest {
         Delegation d = place(f.delegation("DA", s1, 3), d2); // school in D1
         // per teacher: round(2 x 45.27 x 2 x 10) = 1811 + 1500 x 8 = 12000 -> 13811; x 3 teachers = 41433
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
-                .given(d2, d)
+                .given(synced(d2, d))
                 .penalizesBy(41_433);
     }
 
@@ -832,11 +833,11 @@ class CohortPlannerConstraintsTest {
         Delegation d = place(f.delegation("DA", s1, 3), d2);
         // per teacher: 1811 + 1500 x 7 = 12311; x 3 teachers = 36933
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
-                .given(d2, d)
+                .given(synced(d2, d))
                 .penalizesBy(36_933);
         // trainer: 1811 + 2500 x 7 = 19311
         constraintVerifier.verifyThat(CohortPlannerConstraints::trainerTravel)
-                .given(d2, d)
+                .given(synced(d2, d))
                 .penalizesBy(19_311);
     }
 
@@ -849,11 +850,11 @@ class CohortPlannerConstraintsTest {
         Delegation d = place(f.delegation("DA", s1, 3), d2);
         // as above, 36933 for 7 days; 41433 for the 8 days of a standard layout
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
-                .given(d2, d)
+                .given(synced(d2, d))
                 .penalizesBy(36_933);
         d2.setSchedule(f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
-                .given(d2, d)
+                .given(synced(d2, d))
                 .penalizesBy(41_433);
     }
 
@@ -863,7 +864,7 @@ class CohortPlannerConstraintsTest {
         Delegation d = place(f.delegation("DA", s1, 3), home);
         Delegation unplaced = f.delegation("DB", s2, 3);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherTravel)
-                .given(home, d, unplaced)
+                .given(synced(home, d, unplaced))
                 .penalizesBy(0);
     }
 
@@ -872,7 +873,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, v1, f.firstSchedule(), 5);
         // 8 term days x 5 teachers x 1200
         constraintVerifier.verifyThat(CohortPlannerConstraints::substituteDays)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(48_000);
     }
 
@@ -882,7 +883,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, v1, f.mathSchedule(LocalDate.of(2023, 5, 15)), 5);
         // 4 term days x 5 x 1200
         constraintVerifier.verifyThat(CohortPlannerConstraints::substituteDays)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(24_000);
     }
 
@@ -892,7 +893,7 @@ class CohortPlannerConstraintsTest {
         Cohort unscheduled = fullCohort("C2", tr1, v1, null, 5);
         Cohort empty = f.cohort("C3", "D1", tr1, v1, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::substituteDays)
-                .given(facts(holiday, unscheduled, empty).toArray())
+                .given(synced(facts(holiday, unscheduled, empty).toArray()))
                 .penalizesBy(0);
     }
 
@@ -909,7 +910,7 @@ class CohortPlannerConstraintsTest {
         Delegation db = place(f.delegation("DB", s1, 2, two), b);
         // days 2 and 3: 4 away, quota 2 -> 2 x 2 = 4; other days 2 away, within the quota; one match per school
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::schoolShareAway)
-                .given(a, b, da, db);
+                .given(synced(a, b, da, db));
         assertion.penalizes(1);
         assertion.penalizesBy(4);
     }
@@ -921,7 +922,7 @@ class CohortPlannerConstraintsTest {
         Delegation da = place(f.delegation("DA", s1, 3, two), a);
         // 8 days x (3 - 2)
         constraintVerifier.verifyThat(CohortPlannerConstraints::schoolShareAway)
-                .given(a, da)
+                .given(synced(a, da))
                 .penalizesBy(8);
     }
 
@@ -935,7 +936,7 @@ class CohortPlannerConstraintsTest {
         Delegation db = place(f.delegation("DB", s1, 2, s1two), b); // same school, other days
         Delegation dc = place(f.delegation("DC", s2, 2, s2two), a); // other school, same days
         constraintVerifier.verifyThat(CohortPlannerConstraints::schoolShareAway)
-                .given(a, b, da, db, dc)
+                .given(synced(a, b, da, db, dc))
                 .penalizes(0);
     }
 
@@ -950,7 +951,7 @@ class CohortPlannerConstraintsTest {
         Delegation d4 = place(f.delegation("DD", s1, 2), c);
         // one team (S1, MATH, ky) over 3 cohorts: 3 - 1
         constraintVerifier.verifyThat(CohortPlannerConstraints::schoolTeamSplit)
-                .given(a, b, c, d1, d2, d3, d4)
+                .given(synced(a, b, c, d1, d2, d3, d4))
                 .penalizesBy(2);
     }
 
@@ -965,7 +966,7 @@ class CohortPlannerConstraintsTest {
         // an unplaced delegation of the team is not a cohort of its own
         Delegation d4 = f.delegation("DD", s1, 2);
         constraintVerifier.verifyThat(CohortPlannerConstraints::schoolTeamSplit)
-                .given(a, b, d1, d2, d3, d4)
+                .given(synced(a, b, d1, d2, d3, d4))
                 .penalizes(0);
     }
 
@@ -974,7 +975,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = fullCohort("C1", tr1, v1, f.firstSchedule(), 12);
         // ideal 20 - 12
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortBelowIdeal)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(8);
     }
 
@@ -987,7 +988,7 @@ class CohortPlannerConstraintsTest {
         place(f.delegation("DD", s2, 2), ideal); // 20
         Cohort empty = f.cohort("C2", "D1");
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortBelowIdeal)
-                .given(facts(ideal, empty).toArray())
+                .given(synced(facts(ideal, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -998,7 +999,7 @@ class CohortPlannerConstraintsTest {
         place(early.delegation("DA", s1, 6), cohort);
         // (24 - 19) days x 6 teachers
         constraintVerifier.verifyThat(CohortPlannerConstraints::lateCompletion)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(30);
     }
 
@@ -1013,7 +1014,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = f.cohort("C3", "D1", tr1, v1, f.mathSchedules.get(f.mathSchedules.size() - 1));
         place(f.delegation("DC", s1, 6), b);
         constraintVerifier.verifyThat(CohortPlannerConstraints::lateCompletion)
-                .given(facts(a, unscheduled, b).toArray())
+                .given(synced(facts(a, unscheduled, b).toArray()))
                 .penalizes(0);
     }
 
@@ -1024,7 +1025,7 @@ class CohortPlannerConstraintsTest {
         Cohort c = fullCohort("C3", tr2, v2, f.firstSchedule(), 10);
         // TR1: (8 + 8)^2 = 256; TR2: 8^2 = 64
         constraintVerifier.verifyThat(CohortPlannerConstraints::unevenWorkload)
-                .given(facts(a, b, c).toArray())
+                .given(synced(facts(a, b, c).toArray()))
                 .penalizesBy(320);
     }
 
@@ -1033,7 +1034,7 @@ class CohortPlannerConstraintsTest {
         Cohort noTrainer = fullCohort("C1", null, v1, f.firstSchedule(), 10);
         Cohort empty = f.cohort("C2", "D1", tr1, v1, f.firstSchedule());
         constraintVerifier.verifyThat(CohortPlannerConstraints::unevenWorkload)
-                .given(facts(noTrainer, empty).toArray())
+                .given(synced(facts(noTrainer, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -1089,7 +1090,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck("T", 20, 40), ph1, 1));
         // leaves 2023-04-03; D3 at 260 / 40 = 6 days (6.5, floored) -> 2023-04-09; due 2023-04-07 -> 2 days
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(2);
     }
 
@@ -1098,7 +1099,7 @@ class CohortPlannerConstraintsTest {
         // D3 at 260 / 60 = 4 days -> 2023-04-07, the due day itself
         Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck("T", 20, 60), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -1112,7 +1113,7 @@ class CohortPlannerConstraintsTest {
         // D2 at 60 / 40 = 1 day (2023-04-04, due 04-07): on time; D3 at 260 / 40 = 6 days (2023-04-09):
         // C2 due 04-07 -> 2 days late, C3 due 04-14 -> on time
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
-                .given(facts(d2, d3, d3Later).toArray());
+                .given(synced(facts(d2, d3, d3Later).toArray()));
         assertion.penalizes(1);
         assertion.penalizesBy(2);
     }
@@ -1124,11 +1125,11 @@ class CohortPlannerConstraintsTest {
         assertThat(cohort.hubDistrictId()).isEqualTo("D2");
         // the truck stops at D2 only: 60 / 40 = 1 day -> 2023-04-04, not D3 on 04-09 (2 days late)
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLate)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
         // D1 -> D2 -> D1: 90.54 km x 10 = 905.4 -> 905, not 3905 for D3
         constraintVerifier.verifyThat(CohortPlannerConstraints::trucking)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(905);
     }
 
@@ -1139,7 +1140,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = kitted("C2", "D2", apr10, 10, option);
         // 12 + 10 kits on one trip, capacity 20
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckOverCapacity)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -1152,7 +1153,7 @@ class CohortPlannerConstraintsTest {
         Cohort c = kitted("C3", "D1", apr10, 12, logistics.option(truck, ph1, 2));
         Cohort d = kitted("C4", "D1", apr10, 12, logistics.option(truck, ph1, 3));
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckOverCapacity)
-                .given(facts(a, b, c, d).toArray())
+                .given(synced(facts(a, b, c, d).toArray()))
                 .penalizes(0);
     }
 
@@ -1162,7 +1163,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
         // leaves 2023-04-03, home at 520 / 120 = 4 days -> 2023-04-07; unavailable 04-06 and 04-07 of the trip
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckUnavailable)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(2);
     }
 
@@ -1173,7 +1174,7 @@ class CohortPlannerConstraintsTest {
         // on the road 2023-04-03..07
         Cohort cohort = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckUnavailable)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -1185,7 +1186,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = kitted("C2", "D3", apr17, 10, logistics.option(truck, ph1, 1));
         // both on the road 2023-04-10 and 04-11
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -1198,7 +1199,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph2, 1));
         // 2023-04-03..07
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(5);
     }
 
@@ -1210,7 +1211,7 @@ class CohortPlannerConstraintsTest {
         Cohort wednesday = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph1, 1, 2));
         assertThat(wednesday.tripKey().departure()).isEqualTo(LocalDate.of(2023, 4, 5));
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
-                .given(facts(monday, wednesday).toArray())
+                .given(synced(facts(monday, wednesday).toArray()))
                 .penalizes(0);
     }
 
@@ -1221,7 +1222,7 @@ class CohortPlannerConstraintsTest {
         Cohort a = kitted("C1", "D3", apr10, 10, logistics.option(truck, ph1, 1, 2));
         Cohort b = kitted("C2", "D3", apr10, 10, logistics.option(truck, ph2, 1, 2));
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(1);
     }
 
@@ -1233,7 +1234,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = kitted("C2", "D3", apr17, 10, logistics.option(truck, ph1, 1));
         Cohort other = kitted("C3", "D3", apr10, 10, logistics.option(truck("T2", 20, 75), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckDoubleBooked)
-                .given(facts(a, b, other).toArray())
+                .given(synced(facts(a, b, other).toArray()))
                 .penalizes(0);
     }
 
@@ -1243,7 +1244,7 @@ class CohortPlannerConstraintsTest {
         Cohort b = kitted("C2", "D1", apr10, 16, logistics.option(truck("T2", 20, 540), ph1, 1));
         // both printed in the week of 2023-03-27: 16 + 16 - 30
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
-                .given(facts(a, b).toArray())
+                .given(synced(facts(a, b).toArray()))
                 .penalizesBy(2);
     }
 
@@ -1255,7 +1256,7 @@ class CohortPlannerConstraintsTest {
         // leaves 2023-04-10: printed in the week of 2023-04-03
         Cohort c = kitted("C3", "D1", apr17, 15, logistics.option(t1, ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
-                .given(facts(a, b, c).toArray())
+                .given(synced(facts(a, b, c).toArray()))
                 .penalizes(0);
     }
 
@@ -1264,7 +1265,7 @@ class CohortPlannerConstraintsTest {
         // leaves 2023-03-13: printed in the week of 2023-03-06, before the programme, capacity 0
         Cohort cohort = kitted("C1", "D1", mar27, 10, logistics.option(truck("T", 20, 540), ph1, 2));
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(10);
     }
 
@@ -1273,7 +1274,7 @@ class CohortPlannerConstraintsTest {
         // leaves 2023-03-20: printed in the week of 2023-03-13, the programme's first Monday
         Cohort cohort = kitted("C1", "D1", mar27, 10, logistics.option(truck("T", 20, 540), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -1283,7 +1284,7 @@ class CohortPlannerConstraintsTest {
         PrintHouse closed = printHouse("PHC", "D1", 30, DateRange.day(LocalDate.of(2023, 4, 2)));
         Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), closed, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(10);
     }
 
@@ -1292,7 +1293,7 @@ class CohortPlannerConstraintsTest {
         PrintHouse closed = printHouse("PHC", "D1", 30, DateRange.day(LocalDate.of(2023, 3, 26)));
         Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), closed, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::printWeekOverCapacity)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 
@@ -1306,7 +1307,7 @@ class CohortPlannerConstraintsTest {
         // PH1 prints ky only: 10 kits
         deliver(russian, logistics.option(truck("T", 20, 540), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLanguageNotPrinted)
-                .given(facts(russian).toArray())
+                .given(synced(facts(russian).toArray()))
                 .penalizesBy(10);
     }
 
@@ -1315,7 +1316,7 @@ class CohortPlannerConstraintsTest {
         Cohort kyrgyz = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), ph1, 1));
         Cohort empty = deliver(f.cohort("C2", "D1", "ru"), logistics.option(truck("T", 20, 540), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLanguageNotPrinted)
-                .given(facts(kyrgyz, empty).toArray())
+                .given(synced(facts(kyrgyz, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -1326,7 +1327,7 @@ class CohortPlannerConstraintsTest {
         Cohort noLead = kitted("C2", "D1", apr17, 10, logistics.option(truck, ph1, 0));
         // 5 - 3 = 2 and 1 - 0 = 1
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLeadOutsideOptions)
-                .given(facts(fiveWeeks, noLead).toArray())
+                .given(synced(facts(fiveWeeks, noLead).toArray()))
                 .penalizesBy(3);
     }
 
@@ -1339,7 +1340,7 @@ class CohortPlannerConstraintsTest {
         Cohort three = kitted("C2", "D1", apr17, 10, logistics.option(truck, ph1, 3));
         Cohort empty = deliver(f.cohort("C3", "D1"), logistics.option(truck, ph1, 7));
         constraintVerifier.verifyThat(CohortPlannerConstraints::kitsLeadOutsideOptions)
-                .given(facts(one, three, empty).toArray())
+                .given(synced(facts(one, three, empty).toArray()))
                 .penalizes(0);
     }
 
@@ -1352,7 +1353,7 @@ class CohortPlannerConstraintsTest {
         // C1 and C2: D1 -> D2 -> D3 -> D1, 390.54 km x 10 = 3905.4 -> 3905 (not 905 + 3905 apart);
         // C3 alone leaves a week earlier: D1 -> D3 -> D1, also 390.54 km -> 3905
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::trucking)
-                .given(facts(d2, d3, d3Earlier).toArray());
+                .given(synced(facts(d2, d3, d3Earlier).toArray()));
         assertion.penalizes(2);
         assertion.penalizesBy(7810);
     }
@@ -1362,7 +1363,7 @@ class CohortPlannerConstraintsTest {
         // depot, print house and hub all in D1: 0 km
         Cohort cohort = kitted("C1", "D1", apr10, 10, logistics.option(truck("T", 20, 540), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::trucking)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(0);
     }
 
@@ -1375,7 +1376,7 @@ class CohortPlannerConstraintsTest {
         Cohort c = kitted("C3", "D1", apr10, 10, logistics.option(truck, ph1, 2));
         // 2 trips x 2000
         var assertion = constraintVerifier.verifyThat(CohortPlannerConstraints::truckTrips)
-                .given(facts(a, b, c).toArray());
+                .given(synced(facts(a, b, c).toArray()));
         assertion.penalizes(2);
         assertion.penalizesBy(4000);
     }
@@ -1387,7 +1388,7 @@ class CohortPlannerConstraintsTest {
         Cohort empty = deliver(f.cohort("C2", "D1", tr1, v1, apr10), option);
         Cohort noOptions = fullCohort("C3", tr1, v2, apr10, 10);
         constraintVerifier.verifyThat(CohortPlannerConstraints::truckTrips)
-                .given(facts(unscheduled, empty, noOptions).toArray())
+                .given(synced(facts(unscheduled, empty, noOptions).toArray()))
                 .penalizes(0);
     }
 
@@ -1397,7 +1398,7 @@ class CohortPlannerConstraintsTest {
         cohort.offerDeliveries(List.of(logistics.option(truck("T", 20, 540), ph1, 1)));
         // 1 missing (the delivery) x size 10
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizesBy(10);
     }
 
@@ -1406,7 +1407,7 @@ class CohortPlannerConstraintsTest {
         Cohort cohort = deliver(fullCohort("C1", tr1, v1, apr10, 10),
                 logistics.option(truck("T", 20, 540), ph1, 1));
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortIncomplete)
-                .given(facts(cohort).toArray())
+                .given(synced(facts(cohort).toArray()))
                 .penalizes(0);
     }
 

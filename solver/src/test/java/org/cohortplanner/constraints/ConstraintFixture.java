@@ -247,6 +247,19 @@ final class ConstraintFixture {
         return quotaBySchool.computeIfAbsent(school.id() + "/" + maxAway, key -> new SchoolQuota(school.id(), maxAway));
     }
 
+    /**
+     * The facts, each delegation told of its cohort's dates: the shadow variable that the solver's listener keeps and
+     * that ConstraintVerifier's {@code given} does not.
+     */
+    static Object[] synced(Object... facts) {
+        for (Object fact : facts) {
+            if (fact instanceof Delegation delegation) {
+                delegation.setCohortSchedule(delegation.getCohort() == null ? null : delegation.getCohort().getSchedule());
+            }
+        }
+        return facts;
+    }
+
     /** Sets the genuine variable and the inverse shadow list, which ConstraintVerifier does not maintain. */
     static Delegation place(Delegation delegation, Cohort cohort) {
         delegation.setCohort(cohort);

@@ -2,6 +2,7 @@ package org.cohortplanner.constraints;
 
 import static org.cohortplanner.constraints.ConstraintFixture.START;
 import static org.cohortplanner.constraints.ConstraintFixture.place;
+import static org.cohortplanner.constraints.ConstraintFixture.synced;
 import static org.cohortplanner.constraints.ConstraintFixture.school;
 import static org.cohortplanner.constraints.ConstraintFixture.trainer;
 import static org.cohortplanner.constraints.ConstraintFixture.venue;
@@ -84,7 +85,7 @@ class MinimalChangeConstraintsTest {
         publish();
         move(d4, c2);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherMoved)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizesBy(4);
     }
 
@@ -93,7 +94,7 @@ class MinimalChangeConstraintsTest {
         publish();
         unplace(d6);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherMoved)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizesBy(6);
     }
 
@@ -101,7 +102,7 @@ class MinimalChangeConstraintsTest {
     void teacherMoved_unchangedOrNotPublished_doesNotFire() {
         publish();
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherMoved)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizes(0);
     }
 
@@ -111,7 +112,7 @@ class MinimalChangeConstraintsTest {
         publish(); // d4 was unplaced in the published plan
         place(d4, c2);
         constraintVerifier.verifyThat(CohortPlannerConstraints::teacherMoved)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizes(0);
     }
 
@@ -120,7 +121,7 @@ class MinimalChangeConstraintsTest {
         publish();
         c1.setSchedule(f.mathSchedule(START.plusDays(14)));
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortDatesChanged)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizesBy(1);
     }
 
@@ -129,7 +130,7 @@ class MinimalChangeConstraintsTest {
         publish();
         c2.setSchedule(f.mathSchedule(START.plusDays(21))); // C2 has no teachers: it does not run
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortDatesChanged)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizes(0);
     }
 
@@ -138,7 +139,7 @@ class MinimalChangeConstraintsTest {
         publish();
         c1.setTrainer(tr2);
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTrainerChanged)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizesBy(1);
     }
 
@@ -146,7 +147,7 @@ class MinimalChangeConstraintsTest {
     void cohortTrainerChanged_unchanged_doesNotFire() {
         publish();
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTrainerChanged)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizes(0);
     }
 
@@ -155,7 +156,7 @@ class MinimalChangeConstraintsTest {
         publish();
         c1.setVenue(v2);
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortVenueChanged)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizesBy(1);
     }
 
@@ -163,7 +164,7 @@ class MinimalChangeConstraintsTest {
     void cohortVenueChanged_unchanged_doesNotFire() {
         publish();
         constraintVerifier.verifyThat(CohortPlannerConstraints::cohortVenueChanged)
-                .given(facts())
+                .given(synced(facts()))
                 .penalizes(0);
     }
 
@@ -173,9 +174,9 @@ class MinimalChangeConstraintsTest {
         c1.setTrainer(tr2);
         c1.setVenue(v2);
         c1.setSchedule(f.mathSchedule(START.plusDays(14)));
-        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherMoved).given(facts()).penalizes(0);
-        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortDatesChanged).given(facts()).penalizes(0);
-        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTrainerChanged).given(facts()).penalizes(0);
-        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortVenueChanged).given(facts()).penalizes(0);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::teacherMoved).given(synced(facts())).penalizes(0);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortDatesChanged).given(synced(facts())).penalizes(0);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortTrainerChanged).given(synced(facts())).penalizes(0);
+        constraintVerifier.verifyThat(CohortPlannerConstraints::cohortVenueChanged).given(synced(facts())).penalizes(0);
     }
 }
