@@ -5,7 +5,6 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
-import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
 import java.time.LocalDate;
@@ -15,11 +14,13 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.cohortplanner.delivery.Trip;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
+import org.cohortplanner.problem.Trainer;
 
 /**
  * Every rule of a training plan. Hard rules count violations (days, teachers or cohorts, as each says);
@@ -89,8 +90,18 @@ public class CohortPlannerConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Cohort.class).filter(Cohort::isUsed);
     }
 
+    /** Built in one place, so that every rule on staffed cohorts shares its nodes. */
+    private static UniConstraintStream<Cohort> staffed(ConstraintFactory factory) {
+        return usedCohorts(factory).filter(c -> c.getTrainer() != null);
+    }
+
     private static UniConstraintStream<Cohort> staffedAndScheduled(ConstraintFactory factory) {
-        return usedCohorts(factory).filter(c -> c.getTrainer() != null && c.getSchedule() != null);
+        return staffed(factory).filter(c -> c.getSchedule() != null);
+    }
+
+    /** Each trainer's teaching days, shared by the rules on maximum days and workload. */
+    private static BiConstraintStream<Trainer, Integer> trainerDays(ConstraintFactory factory) {
+        return staffed(factory).groupBy(Cohort::getTrainer, sum(Cohort::days));
     }
 
     private static UniConstraintStream<Cohort> housedAndScheduled(ConstraintFactory factory) {
@@ -147,11 +158,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // ************************************************************************
 
     Constraint trainerDoubleBooked(ConstraintFactory factory) {
-        return staffedAndScheduled(factory)
-                .join(staffedAndScheduled(factory),
-                        equal(Cohort::getTrainer),
-                        lessThan(Cohort::getId),
-                        overlapping(c -> c.getSchedule().firstDay(), c -> c.getSchedule().lastDay() + 1))
+        return trainerClashes(factory)
                 .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
                 .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
                 .asConstraint(TRAINER_DOUBLE_BOOKED);
@@ -159,16 +166,24 @@ public class CohortPlannerConstraints implements ConstraintProvider {
 
     /** Teaching on consecutive days at venues further apart than an evening's drive. */
     Constraint trainerTransfer(ConstraintFactory factory) {
-        return staffedAndScheduled(factory)
-                .join(staffedAndScheduled(factory),
-                        equal(Cohort::getTrainer),
-                        lessThan(Cohort::getId),
-                        overlapping(c -> c.getSchedule().firstDay() - 1, c -> c.getSchedule().lastDay() + 2))
+        return trainerClashes(factory)
                 .filter((a, b) -> a.transferMinutesTo(b) > a.getContext().policy().trainerTransferMinutes()
                         && a.getSchedule().daysWithNeighbours().intersects(b.getSchedule().days())
                         && !a.getSchedule().days().intersects(b.getSchedule().days()))
                 .penalizeLong(HARD, (a, b) -> a.getSchedule().adjacentDayPairs(b.getSchedule()))
                 .asConstraint(TRAINER_TRANSFER);
+    }
+
+    /**
+     * Pairs of cohorts of one trainer (smaller id first) that share a day or leave too short an evening's drive
+     * between two days, found per trainer as its cohorts change ({@link ClashCollector}) instead of by a self-join
+     * that every change of any cohort re-indexes. Both trainer rules share these nodes.
+     */
+    private static BiConstraintStream<Cohort, Cohort> trainerClashes(ConstraintFactory factory) {
+        return staffedAndScheduled(factory)
+                .groupBy(Cohort::getTrainer, ClashCollector.TRAINER)
+                .flattenLast(clashes -> clashes)
+                .map((trainer, clash) -> clash.first(), (trainer, clash) -> clash.second());
     }
 
     Constraint trainerUnavailable(ConstraintFactory factory) {
@@ -179,9 +194,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     }
 
     Constraint trainerMaxDays(ConstraintFactory factory) {
-        return usedCohorts(factory)
-                .filter(c -> c.getTrainer() != null)
-                .groupBy(Cohort::getTrainer, sum(Cohort::days))
+        return trainerDays(factory)
                 .filter((trainer, days) -> days > trainer.maxDays())
                 .penalizeLong(HARD, (trainer, days) -> days - trainer.maxDays())
                 .asConstraint(TRAINER_MAX_DAYS);
@@ -191,12 +204,12 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // Hard: venues and calendar
     // ************************************************************************
 
+    /** Pairs of cohorts at one venue sharing a day, found per venue like {@link #trainerClashes}. */
     Constraint venueDoubleBooked(ConstraintFactory factory) {
         return housedAndScheduled(factory)
-                .join(housedAndScheduled(factory),
-                        equal(Cohort::getVenue),
-                        lessThan(Cohort::getId),
-                        overlapping(c -> c.getSchedule().firstDay(), c -> c.getSchedule().lastDay() + 1))
+                .groupBy(Cohort::getVenue, ClashCollector.VENUE)
+                .flattenLast(clashes -> clashes)
+                .map((venue, clash) -> clash.first(), (venue, clash) -> clash.second())
                 .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
                 .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
                 .asConstraint(VENUE_DOUBLE_BOOKED);
@@ -356,15 +369,13 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // ************************************************************************
 
     Constraint trainerFees(ConstraintFactory factory) {
-        return usedCohorts(factory)
-                .filter(c -> c.getTrainer() != null)
+        return staffed(factory)
                 .penalizeLong(SoftWeights.soft(TRAINER_FEES), Cohort::trainerFee)
                 .asConstraint(TRAINER_FEES);
     }
 
     Constraint trainerTravel(ConstraintFactory factory) {
-        return usedCohorts(factory)
-                .filter(c -> c.getTrainer() != null)
+        return staffed(factory)
                 .penalizeLong(SoftWeights.soft(TRAINER_TRAVEL), Cohort::trainerTravelCost)
                 .asConstraint(TRAINER_TRAVEL);
     }
@@ -434,9 +445,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
 
     /** The square of each trainer's teaching days: spreads the work over the team. */
     Constraint unevenWorkload(ConstraintFactory factory) {
-        return usedCohorts(factory)
-                .filter(c -> c.getTrainer() != null)
-                .groupBy(Cohort::getTrainer, sum(Cohort::days))
+        return trainerDays(factory)
                 .penalizeLong(SoftWeights.soft(UNEVEN_WORKLOAD), (trainer, days) -> (long) days * days)
                 .asConstraint(UNEVEN_WORKLOAD);
     }
