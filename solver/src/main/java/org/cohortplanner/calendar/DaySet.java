@@ -40,6 +40,17 @@ public final class DaySet {
         return count;
     }
 
+    /** Calls {@code action} with each day, ascending, without boxing. */
+    public void forEach(java.util.function.IntConsumer action) {
+        for (int i = 0; i < words.length; i++) {
+            long word = words[i];
+            while (word != 0) {
+                action.accept((i << 6) + Long.numberOfTrailingZeros(word));
+                word &= word - 1;
+            }
+        }
+    }
+
     public int countCommon(DaySet other) {
         int count = 0;
         for (int i = 0, n = Math.min(words.length, other.words.length); i < n; i++) {

@@ -71,13 +71,20 @@ final class ClashCollector implements UniConstraintCollector<Cohort, ClashCollec
 
         void add(Booking booking) {
             for (Booking other : booked) {
-                boolean first = booking.cohort().getId().compareTo(other.cohort().getId()) < 0;
-                Booking[] pair = first ? new Booking[] {booking, other} : new Booking[] {other, booking};
-                if (clash(pair[0], pair[1])) {
-                    clashing.add(pair);
+                if (mayClash(booking.schedule(), other.schedule())) {
+                    boolean first = booking.cohort().getId().compareTo(other.cohort().getId()) < 0;
+                    Booking[] pair = first ? new Booking[] {booking, other} : new Booking[] {other, booking};
+                    if (clash(pair[0], pair[1])) {
+                        clashing.add(pair);
+                    }
                 }
             }
             booked.add(booking);
+        }
+
+        /** Whether the two sets of dates come within a day of each other; a cheap test before the exact one. */
+        private static boolean mayClash(Schedule a, Schedule b) {
+            return a.firstDay() <= b.lastDay() + 1 && b.firstDay() <= a.lastDay() + 1;
         }
 
         void remove(Booking booking) {

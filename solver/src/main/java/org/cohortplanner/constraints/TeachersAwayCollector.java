@@ -1,12 +1,12 @@
 package org.cohortplanner.constraints;
 
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 
+import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TeachersAway;
 
@@ -26,11 +26,11 @@ final class TeachersAwayCollector implements UniConstraintCollector<Delegation, 
     public BiFunction<TeachersAway, Delegation, Runnable> accumulator() {
         return (away, delegation) -> {
             // Captured now: the undo must take away exactly what was added, whatever has changed since.
-            List<Integer> days = delegation.getCohortSchedule().dayIndexes();
+            DaySet days = delegation.getCohortSchedule().days();
             int teachers = delegation.getSize();
             int maxAway = delegation.getQuota().maxAway();
-            days.forEach(day -> away.change(day, teachers, maxAway));
-            return () -> days.forEach(day -> away.change(day, -teachers, maxAway));
+            away.change(days, teachers, maxAway);
+            return () -> away.change(days, -teachers, maxAway);
         };
     }
 

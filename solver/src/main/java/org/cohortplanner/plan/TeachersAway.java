@@ -2,6 +2,8 @@ package org.cohortplanner.plan;
 
 import java.util.Arrays;
 
+import org.cohortplanner.calendar.DaySet;
+
 /**
  * One school's teachers away in training, day by day, and the teacher-days above its quota, kept up to date as
  * teachers come and go, so that a change costs its own days and not a count over the whole school.
@@ -34,6 +36,11 @@ public final class TeachersAway {
         int delta = Math.max(0, byDay[day] - maxAway) - Math.max(0, before - maxAway);
         excess += delta;
         return delta;
+    }
+
+    /** Adds ({@code teachers} &gt; 0) or removes (&lt; 0) teachers away on each of {@code days}. */
+    public void change(DaySet days, int teachers, int maxAway) {
+        days.forEach(day -> change(day, teachers, maxAway));
     }
 
     /** Teacher-days above the quota, over every day. */

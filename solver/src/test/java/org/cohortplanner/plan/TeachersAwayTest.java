@@ -2,6 +2,7 @@ package org.cohortplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cohortplanner.calendar.DaySet;
 import org.junit.jupiter.api.Test;
 
 class TeachersAwayTest {
@@ -28,5 +29,16 @@ class TeachersAwayTest {
         assertThat(away.change(1, -1, 4)).isEqualTo(-1);
         assertThat(away.change(1, -3, 4)).isEqualTo(-1);
         assertThat(away.excess()).isZero();
+    }
+
+    @Test
+    void changesEveryDayOfASet() {
+        TeachersAway away = new TeachersAway();
+
+        away.change(DaySet.of(1, 2, 70), 5, 3);
+        assertThat(away.excess()).isEqualTo(6);
+        away.change(DaySet.of(2, 70), -5, 3);
+        assertThat(away.excess()).isEqualTo(2);
+        assertThat(away.change(1, -5, 3)).isEqualTo(-2);
     }
 }
