@@ -24,7 +24,7 @@ import org.cohortplanner.plan.TrainingPlan;
  */
 public class DelegationSwapMoveFactory implements MoveIteratorFactory<TrainingPlan, DelegationSwapMove> {
 
-    /** Draws before a move is given up on; it is then returned anyway and Timefold skips it as not doable. */
+    /** Draws before giving up on a move; a move that is not doable is then returned, and Timefold skips it. */
     private static final int ATTEMPTS = 20;
 
     private List<Delegation> movable = List.of();
@@ -102,19 +102,18 @@ public class DelegationSwapMoveFactory implements MoveIteratorFactory<TrainingPl
                 if (movable.isEmpty()) {
                     throw new NoSuchElementException();
                 }
-                DelegationSwapMove move = null;
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                     Delegation first = movable.get(random.nextInt(movable.size()));
                     Delegation second = partner(first, random);
                     if (second == null) {
                         continue;
                     }
-                    move = new DelegationSwapMove(first, second);
                     if (swappable(first, second)) {
-                        return move;
+                        return new DelegationSwapMove(first, second);
                     }
                 }
-                return move != null ? move : new DelegationSwapMove(movable.get(0), movable.get(0));
+                // Nothing found: a move of one entity with itself, which Timefold skips as not doable.
+                return new DelegationSwapMove(movable.get(0), movable.get(0));
             }
         };
     }

@@ -25,7 +25,7 @@ import org.cohortplanner.problem.Trainer;
  */
 public class TrainerSwapMoveFactory implements MoveIteratorFactory<TrainingPlan, TrainerSwapMove> {
 
-    /** Draws before a move is given up on; it is then returned anyway and Timefold skips it as not doable. */
+    /** Draws before giving up on a move; a move that is not doable is then returned, and Timefold skips it. */
     private static final int ATTEMPTS = 50;
 
     private List<Cohort> movable = List.of();
@@ -112,7 +112,6 @@ public class TrainerSwapMoveFactory implements MoveIteratorFactory<TrainingPlan,
                 if (movable.isEmpty()) {
                     throw new NoSuchElementException();
                 }
-                TrainerSwapMove move = null;
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                     Cohort first = movable.get(random.nextInt(movable.size()));
                     if (!first.isUsed()) {
@@ -121,12 +120,12 @@ public class TrainerSwapMoveFactory implements MoveIteratorFactory<TrainingPlan,
                     Integer trainer = first.getTrainer() == null ? null : trainerIndex.get(first.getTrainer());
                     List<Cohort> candidates = trainer == null ? movable : acceptingByTrainer.get(trainer);
                     Cohort second = candidates.get(random.nextInt(candidates.size()));
-                    move = new TrainerSwapMove(first, second);
                     if (swappable(first, second)) {
-                        return move;
+                        return new TrainerSwapMove(first, second);
                     }
                 }
-                return move != null ? move : new TrainerSwapMove(movable.get(0), movable.get(0));
+                // Nothing found: a move of one entity with itself, which Timefold skips as not doable.
+                return new TrainerSwapMove(movable.get(0), movable.get(0));
             }
         };
     }

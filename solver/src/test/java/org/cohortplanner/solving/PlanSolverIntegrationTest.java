@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
@@ -70,6 +73,23 @@ class PlanSolverIntegrationTest {
         assertThat(report.kpis().cohortsUsed()).isEqualTo(report.cohorts().size());
         assertThat(report.kpis().totalCost()).isPositive();
         assertThat(report.kpis().completionDate()).isBefore(TestProblems.END.plusDays(1));
+    }
+
+    /**
+     * Local search alone (no booking search, which would take the time) under full assert: the custom swap moves,
+     * the cohort dates each delegation is told of and the per-trainer and per-venue clash collectors undo exactly.
+     */
+    @Test
+    void localSearchScoresStayExactUnderFullAssert() {
+        TrainingProblem problem = TestProblems.withLogistics(TestProblems.generate(200, 2, 3));
+        SolverConfig config = PlanSolver.config(Duration.ofSeconds(8), null).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        config = config.withPhases(config.getPhaseConfigList().stream()
+                .filter(phase -> !(phase instanceof CustomPhaseConfig custom
+                        && custom.getCustomPhaseCommandClassList().contains(BookingSearchPhase.class)))
+                .toArray(PhaseConfig[]::new));
+        TrainingPlan solved = PlanSolver.solve(PlanFactory.create(problem), config, null);
+
+        assertThat(new PlanReporter().report(solved).kpis().teachersPlaced()).isEqualTo(200);
     }
 
     /** Every move's score is recomputed from scratch and compared: incremental rules (per school, per trip) undo exactly. */
