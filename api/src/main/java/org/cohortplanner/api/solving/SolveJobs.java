@@ -68,7 +68,8 @@ public class SolveJobs {
     }
 
     public PlanSummary start(String problemId, String timeLimit) {
-        Duration limit = TimeLimits.parse(timeLimit, settings.defaultTimeLimit(), settings.maxTimeLimit());
+        Duration limit = TimeLimits.parse(timeLimit, settings.defaultTimeLimit(), settings.minTimeLimit(),
+                settings.maxTimeLimit());
         PlanSummary plan = plans.create(problemId, limit);
         submit(plan.id(), problemId, limit, null);
         return plan;
@@ -80,7 +81,8 @@ public class SolveJobs {
         if (active.containsKey(planId) || plan.status().isActive()) {
             throw RequestException.conflict("Plan " + planId + " is " + plan.status() + "; stop it first");
         }
-        Duration limit = TimeLimits.parse(timeLimit, plan.timeLimit(), settings.maxTimeLimit());
+        Duration limit = TimeLimits.parse(timeLimit, plan.timeLimit(), settings.minTimeLimit(),
+                settings.maxTimeLimit());
         PlanReport last = plans.report(planId).orElse(null);
         plans.queue(planId, limit);
         submit(planId, plan.problemId(), limit, last);
