@@ -85,7 +85,7 @@ final class CsvTable {
                             cells.length + " columns, expected " + header.length));
                     continue;
                 }
-                rows.add(new CsvRow(file, line, columnIndex, cells, issues));
+                rows.add(new CsvRow(file, line, columnIndex, SpreadsheetSafe.unescape(cells), issues));
             }
         } catch (IOException | CsvValidationException e) {
             issues.add(ValidationIssue.error(file, lineOf(e), null, "unreadable CSV (" + e.getMessage() + ")"));

@@ -274,7 +274,7 @@ public final class ProblemCsv {
                     CSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
                 writer.writeNext(HEADERS.get(file).toArray(String[]::new), false);
                 for (String[] row : rows) {
-                    writer.writeNext(row, false);
+                    writer.writeNext(SpreadsheetSafe.escape(row), false);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
