@@ -3,6 +3,7 @@ package org.cohortplanner.api.errors;
 import java.net.URI;
 import java.util.UUID;
 
+import org.cohortplanner.api.FatalErrors;
 import org.cohortplanner.problems.BoundedInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        FatalErrors.haltOnOutOfMemory(e);
         BoundedInput.TooLargeException tooLarge = tooLarge(e);
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));

@@ -2,6 +2,7 @@ package org.cohortplanner.api.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ReadListener;
@@ -11,9 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cohortplanner.api.FatalErrors;
 import org.cohortplanner.api.PlannerProperties;
 import org.cohortplanner.problems.BoundedInput;
 import org.cohortplanner.problems.InputLimits;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -38,6 +41,14 @@ public class RequestSizeLimit {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
+    FilterRegistrationBean<Filter> outOfMemoryFilter() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(FatalErrors.filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     BodyLimitFilter bodyLimitFilter(PlannerProperties properties) {
         return new BodyLimitFilter(properties.limits().uploadBytes().toBytes());
     }
