@@ -12,9 +12,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir the folder of the embedded database
  * @param demo whether an empty database gets the reference problem as a demo
+ * @param apiToken the bearer token writes need ({@code WriteAccess}); none when blank and the service binds 127.0.0.1
  */
 @ConfigurationProperties("cohort-planner")
-public record PlannerProperties(Path dataDir, boolean demo, Solver solver, Limits limits) {
+public record PlannerProperties(Path dataDir, boolean demo, Solver solver, Limits limits, String apiToken) {
 
     public PlannerProperties {
         solver = solver == null ? new Solver(null, null, null, null, null, null) : solver;
