@@ -19,8 +19,22 @@ const state = {
 const $ = (id) => document.getElementById(id);
 const number = (n) => n == null ? '–' : Number(n).toLocaleString('en-US');
 
+// Writes carry the API token when the service asks for one (401): asked once, kept for this browser tab.
 async function api(path, options = {}) {
-  const response = await fetch(path, options);
+  const write = options.method && options.method !== 'GET';
+  const send = () => {
+    const token = write ? sessionStorage.getItem('cohort-planner-token') : null;
+    const headers = Object.assign({}, options.headers || {}, token ? { Authorization: `Bearer ${token}` } : {});
+    return fetch(path, Object.assign({}, options, { headers }));
+  };
+  let response = await send();
+  if (write && response.status === 401) {
+    const token = window.prompt('This service needs its API token for changes (cohort-planner.api-token):');
+    if (token) {
+      sessionStorage.setItem('cohort-planner-token', token.trim());
+      response = await send();
+    }
+  }
   const type = response.headers.get('content-type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {

@@ -14,6 +14,7 @@ public class CohortPlannerApplication {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
+        FatalErrors.install();
         SpringApplication.run(CohortPlannerApplication.class, args);
     }
 }

@@ -28,11 +28,16 @@ public final class ProblemFiles {
      * reading errors only, because checking the meaning of half a problem would mostly report echoes of them.
      */
     public static ReadResult read(Path path) {
+        return read(path, InputLimits.DEFAULTS);
+    }
+
+    /** The same, within the limits: bytes, zip entries and rows are checked while reading, the rest after. */
+    public static ReadResult read(Path path, InputLimits limits) {
         ParsedProblem parsed;
         if (Files.isDirectory(path) || isZip(path)) {
-            parsed = ProblemCsv.read(path);
+            parsed = ProblemCsv.read(path, limits);
         } else if (isJson(path)) {
-            parsed = ProblemJson.read(path);
+            parsed = ProblemJson.read(path, limits);
         } else {
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
             return new ReadResult(null, new ValidationReport(List.of(ValidationIssue.error(name, 0, null,
@@ -42,7 +47,7 @@ public final class ProblemFiles {
             return new ReadResult(null, new ValidationReport(parsed.issues()));
         }
         List<ValidationIssue> issues = new ArrayList<>(parsed.issues());
-        issues.addAll(ProblemValidator.findIssues(parsed.problem(), parsed.sources()));
+        issues.addAll(ProblemValidator.findIssues(parsed.problem(), parsed.sources(), limits));
         return new ReadResult(parsed.problem(), new ValidationReport(issues));
     }
 

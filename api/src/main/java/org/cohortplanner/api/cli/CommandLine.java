@@ -106,6 +106,10 @@ public final class CommandLine {
             err.println("error: " + e.getMessage());
             err.print(USAGE_TEXT);
             return USAGE;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // one line, no stack trace: what failed is in the message (a file name, a limit)
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return FAILED;
         }
     }
 

@@ -12,7 +12,7 @@ public class NotFoundException extends ErrorResponseException {
     }
 
     private static ProblemDetail detail(String kind, String id) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + kind + " with id " + id);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + kind + " with id " + RequestException.shortened(id));
         detail.setTitle(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " not found");
         return detail;
     }

@@ -19,8 +19,13 @@ public class RequestException extends ErrorResponseException {
         return new RequestException(HttpStatus.CONFLICT, "Conflict", detail);
     }
 
+    /** At most 500 characters: a detail may quote what was sent, which may be huge. */
+    static String shortened(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, shortened(detail));
         problem.setTitle(title);
         return problem;
     }

@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.cohortplanner.api.PlannerProperties;
 import org.cohortplanner.api.errors.RequestException;
+import org.cohortplanner.problems.InputLimits;
 import org.cohortplanner.problems.ProblemFiles;
 import org.cohortplanner.problems.ReadResult;
 import org.springframework.stereotype.Component;
@@ -25,11 +29,17 @@ public class ProblemIntake {
 
     public static final String JSON_NAME = "problem.json";
 
+    private final InputLimits limits;
+
+    public ProblemIntake(PlannerProperties properties) {
+        this.limits = properties.limits().input();
+    }
+
     public ReadResult readJson(byte[] document) {
         return inScratchFolder(folder -> {
             Path file = folder.resolve(JSON_NAME);
             Files.write(file, document);
-            return ProblemFiles.read(file);
+            return ProblemFiles.read(file, limits);
         });
     }
 
@@ -41,22 +51,33 @@ public class ProblemIntake {
         if (uploaded.isEmpty()) {
             throw RequestException.badRequest("No file in the form field 'file'");
         }
+        Set<String> names = new HashSet<>();
+        for (MultipartFile file : uploaded) {
+            String name = name(file);
+            if (name.equals(".") || name.equals("..") || name.indexOf('\0') >= 0) {
+                throw RequestException.badRequest("A file may not be named '" + shortened(name) + "'");
+            }
+            if (!names.add(name)) {
+                throw RequestException.badRequest("Two files are named '" + shortened(name)
+                        + "'; send each file of a bundle once");
+            }
+        }
         return inScratchFolder(folder -> {
             if (uploaded.size() == 1 && !name(uploaded.get(0)).endsWith(".csv")) {
                 Path file = folder.resolve(name(uploaded.get(0)));
                 copy(uploaded.get(0), file);
-                return ProblemFiles.read(file);
+                return ProblemFiles.read(file, limits);
             }
             Path bundle = Files.createDirectories(folder.resolve("bundle"));
             for (MultipartFile file : uploaded) {
                 String name = name(file);
                 if (!name.endsWith(".csv")) {
                     throw RequestException.badRequest("Several files must all be CSV files of one bundle ("
-                            + file.getOriginalFilename() + " is not); send a zip or JSON file on its own");
+                            + shortened(name) + " is not); send a zip or JSON file on its own");
                 }
                 copy(file, bundle.resolve(name));
             }
-            return ProblemFiles.read(bundle);
+            return ProblemFiles.read(bundle, limits);
         });
     }
 
@@ -65,6 +86,10 @@ public class ProblemIntake {
         String original = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
         return name.isBlank() ? "upload" : name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 100) + "…";
     }
 
     private static void copy(MultipartFile file, Path target) throws IOException {

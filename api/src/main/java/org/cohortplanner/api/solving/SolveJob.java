@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 
+import org.cohortplanner.api.FatalErrors;
 import org.cohortplanner.api.plans.PlanStatus;
 import org.cohortplanner.api.plans.PlanStore;
 import org.cohortplanner.plan.PlanFactory;
@@ -106,6 +107,7 @@ final class SolveJob implements Runnable {
             saver.saveFinal(best);
             finish(endedAs == null ? PlanStatus.DONE : endedAs, null);
         } catch (RuntimeException | Error e) {
+            FatalErrors.haltOnOutOfMemory(e);
             LOG.error("Solving plan {} failed", planId, e);
             finish(PlanStatus.FAILED, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } finally {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +25,7 @@ import org.cohortplanner.api.problems.ProblemStore;
 import org.cohortplanner.report.PlanReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,7 +43,7 @@ public class SolveJobs {
     private final PlanEvents events;
     private final PlannerProperties.Solver settings;
     private final SolveJob.ProblemSource problemSource;
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(
             runnable -> daemon(runnable, "plan-saver"));
     private final Map<String, SolveJob> active = new ConcurrentHashMap<>();
@@ -68,7 +68,9 @@ public class SolveJobs {
     }
 
     public PlanSummary start(String problemId, String timeLimit) {
-        Duration limit = TimeLimits.parse(timeLimit, settings.defaultTimeLimit(), settings.maxTimeLimit());
+        Duration limit = TimeLimits.parse(timeLimit, settings.defaultTimeLimit(), settings.minTimeLimit(),
+                settings.maxTimeLimit());
+        checkQueueRoom();
         PlanSummary plan = plans.create(problemId, limit);
         submit(plan.id(), problemId, limit, null);
         return plan;
@@ -80,7 +82,9 @@ public class SolveJobs {
         if (active.containsKey(planId) || plan.status().isActive()) {
             throw RequestException.conflict("Plan " + planId + " is " + plan.status() + "; stop it first");
         }
-        Duration limit = TimeLimits.parse(timeLimit, plan.timeLimit(), settings.maxTimeLimit());
+        Duration limit = TimeLimits.parse(timeLimit, plan.timeLimit(), settings.minTimeLimit(),
+                settings.maxTimeLimit());
+        checkQueueRoom();
         PlanReport last = plans.report(planId).orElse(null);
         plans.queue(planId, limit);
         submit(planId, plan.problemId(), limit, last);
@@ -93,6 +97,11 @@ public class SolveJobs {
         SolveJob job = active.get(planId);
         if (job != null) {
             job.end(PlanStatus.STOPPED);
+            if (executor.remove(job)) {
+                // never started: it ends now (STOPPED, resumable) instead of when its turn would have come
+                job.run();
+            }
+            return plans.summary(planId).orElse(plan);
         }
         return plan;
     }
@@ -108,6 +117,15 @@ public class SolveJobs {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Refuses a solve when {@code max-queued} solves already wait: 503, nothing stored. */
+    private void checkQueueRoom() {
+        int waiting = executor.getQueue().size();
+        if (waiting >= settings.maxQueued()) {
+            throw new RequestException(HttpStatus.SERVICE_UNAVAILABLE, "Queue full", waiting
+                    + " solves are waiting, the most allowed (cohort-planner.solver.max-queued); try again later");
         }
     }
 

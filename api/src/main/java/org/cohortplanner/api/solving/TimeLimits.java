@@ -12,6 +12,11 @@ public final class TimeLimits {
     }
 
     public static Duration parse(String requested, Duration whenAbsent, Duration maximum) {
+        return parse(requested, whenAbsent, Duration.ofNanos(1), maximum);
+    }
+
+    /** The same, also refusing a limit shorter than {@code minimum}. */
+    public static Duration parse(String requested, Duration whenAbsent, Duration minimum, Duration maximum) {
         if (requested == null || requested.isBlank()) {
             return whenAbsent;
         }
@@ -24,6 +29,9 @@ public final class TimeLimits {
         }
         if (limit.isNegative() || limit.isZero()) {
             throw RequestException.badRequest("timeLimit must be positive, not " + requested);
+        }
+        if (limit.compareTo(minimum) < 0) {
+            throw RequestException.badRequest("timeLimit must be at least " + minimum + ", not " + requested);
         }
         if (limit.compareTo(maximum) > 0) {
             throw RequestException.badRequest("timeLimit must be at most " + maximum + ", not " + requested);

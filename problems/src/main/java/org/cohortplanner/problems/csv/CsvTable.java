@@ -18,6 +18,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 
+import org.cohortplanner.problems.InputLimits;
 import org.cohortplanner.problems.validation.ValidationIssue;
 
 /**
@@ -33,6 +34,12 @@ final class CsvTable {
 
     /** Reads UTF-8 (with or without byte order mark); columns may come in any order. */
     static List<CsvRow> read(String file, byte[] content, List<String> columns, List<ValidationIssue> issues) {
+        return read(file, content, columns, issues, InputLimits.DEFAULTS.rowsPerFile());
+    }
+
+    /** The same, reporting rows beyond {@code maxRows} once and leaving them out. */
+    static List<CsvRow> read(String file, byte[] content, List<String> columns, List<ValidationIssue> issues,
+            int maxRows) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -68,12 +75,17 @@ final class CsvTable {
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
+                if (rows.size() == maxRows) {
+                    issues.add(ValidationIssue.error(file, line, null, "more than " + maxRows
+                            + " rows, the limit"));
+                    break;
+                }
                 if (cells.length != header.length) {
                     issues.add(ValidationIssue.error(file, line, null,
                             cells.length + " columns, expected " + header.length));
                     continue;
                 }
-                rows.add(new CsvRow(file, line, columnIndex, cells, issues));
+                rows.add(new CsvRow(file, line, columnIndex, SpreadsheetSafe.unescape(cells), issues));
             }
         } catch (IOException | CsvValidationException e) {
             issues.add(ValidationIssue.error(file, lineOf(e), null, "unreadable CSV (" + e.getMessage() + ")"));

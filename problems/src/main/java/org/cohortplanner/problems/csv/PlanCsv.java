@@ -192,7 +192,7 @@ public final class PlanCsv {
         try (CSVReader reader = new CSVReader(new StringReader(
                 new String(files.get(file), StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
             List<String[]> rows = reader.readAll();
-            return rows.subList(1, rows.size());
+            return rows.subList(1, rows.size()).stream().map(SpreadsheetSafe::unescape).toList();
         } catch (IOException | CsvException e) {
             throw new IllegalArgumentException(file + ":0: - : cannot read (" + e.getMessage() + ")", e);
         }
@@ -217,7 +217,7 @@ public final class PlanCsv {
         StringWriter text = new StringWriter();
         try (CSVWriter writer = new CSVWriter(text, CSVWriter.DEFAULT_SEPARATOR, CSVWriter.DEFAULT_QUOTE_CHARACTER,
                 CSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
-            writer.writeAll(rows);
+            rows.forEach(row -> writer.writeNext(SpreadsheetSafe.escape(row)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,7 @@ import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.TravelLink;
 import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
+import org.cohortplanner.problems.InputLimits;
 import org.cohortplanner.problems.records.ParsedProblem;
 import org.cohortplanner.problems.records.Records;
 import org.cohortplanner.problems.validation.SourceMap;
@@ -92,17 +93,22 @@ public final class ProblemCsv {
 
     /** Reads a folder or a {@code .zip} file; every unreadable part is reported, none is thrown. */
     public static ParsedProblem read(Path bundle) {
+        return read(bundle, InputLimits.DEFAULTS);
+    }
+
+    /** The same, within the limits: a file, entry or row count beyond them is an error. */
+    public static ParsedProblem read(Path bundle, InputLimits limits) {
         List<ValidationIssue> issues = new ArrayList<>();
-        Map<String, byte[]> files = CsvBundle.read(bundle, List.copyOf(HEADERS.keySet()), issues);
+        Map<String, byte[]> files = CsvBundle.read(bundle, List.copyOf(HEADERS.keySet()), issues, limits);
         if (files.isEmpty() && !issues.isEmpty()) {
             return ParsedProblem.unreadable(issues);
         }
-        return new Reading(files, issues).problem();
+        return new Reading(files, issues, limits).problem();
     }
 
     /** Reads the bundle's files, given as file name to content. */
     public static ParsedProblem read(Map<String, byte[]> files) {
-        return new Reading(files, new ArrayList<>()).problem();
+        return new Reading(files, new ArrayList<>(), InputLimits.DEFAULTS).problem();
     }
 
     /** Writes a folder, or a zip file when the path ends with {@code .zip}. */
@@ -121,10 +127,12 @@ public final class ProblemCsv {
         private final Map<String, byte[]> files;
         private final List<ValidationIssue> issues;
         private final SourceMap sources = new SourceMap(ProblemCsv::columnOf);
+        private final InputLimits limits;
 
-        Reading(Map<String, byte[]> files, List<ValidationIssue> issues) {
+        Reading(Map<String, byte[]> files, List<ValidationIssue> issues, InputLimits limits) {
             this.files = files;
             this.issues = issues;
+            this.limits = limits;
         }
 
         ParsedProblem problem() {
@@ -157,7 +165,7 @@ public final class ProblemCsv {
                 }
                 return List.of();
             }
-            return CsvTable.read(file, content, HEADERS.get(file), issues);
+            return CsvTable.read(file, content, HEADERS.get(file), issues, limits.rowsPerFile());
         }
 
         private Programme programme() {
@@ -266,7 +274,7 @@ public final class ProblemCsv {
                     CSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
                 writer.writeNext(HEADERS.get(file).toArray(String[]::new), false);
                 for (String[] row : rows) {
-                    writer.writeNext(row, false);
+                    writer.writeNext(SpreadsheetSafe.escape(row), false);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

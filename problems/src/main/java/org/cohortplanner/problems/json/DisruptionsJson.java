@@ -25,6 +25,8 @@ import org.cohortplanner.problems.records.ParsedDisruptions;
 import org.cohortplanner.problems.records.Records;
 import org.cohortplanner.problems.records.Values;
 import org.cohortplanner.problems.validation.SourceMap;
+import org.cohortplanner.problems.BoundedInput;
+import org.cohortplanner.problems.InputLimits;
 import org.cohortplanner.problems.validation.ValidationIssue;
 import org.cohortplanner.replan.Disruption;
 import org.cohortplanner.replan.DisruptionType;
@@ -54,7 +56,7 @@ public final class DisruptionsJson {
     public static ParsedDisruptions read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            return read(Files.readAllBytes(file), name);
+            return read(BoundedInput.readFile(file, InputLimits.DEFAULTS.fileBytes()), name);
         } catch (IOException e) {
             return ParsedDisruptions.unreadable(List.of(ValidationIssue.error(name, 0, null,
                     Files.exists(file) ? "cannot read file (" + e.getMessage() + ")" : "no such file")));

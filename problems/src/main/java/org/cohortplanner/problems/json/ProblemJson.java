@@ -32,6 +32,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.records.ParsedProblem;
+import org.cohortplanner.problems.BoundedInput;
+import org.cohortplanner.problems.InputLimits;
 import org.cohortplanner.problems.validation.ValidationIssue;
 
 /**
@@ -57,10 +59,15 @@ public final class ProblemJson {
     }
 
     public static ParsedProblem read(Path file) {
+        return read(file, InputLimits.DEFAULTS);
+    }
+
+    /** Reads a file of at most {@code limits.fileBytes()}; a larger one, a device or a FIFO is an error. */
+    public static ParsedProblem read(Path file, InputLimits limits) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = BoundedInput.readFile(file, limits.fileBytes());
         } catch (IOException e) {
             return ParsedProblem.unreadable(List.of(ValidationIssue.error(name, 0, null,
                     Files.exists(file) ? "cannot read file (" + e.getMessage() + ")" : "no such file")));

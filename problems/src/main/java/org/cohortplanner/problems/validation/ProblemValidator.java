@@ -32,6 +32,7 @@ import org.cohortplanner.problem.TravelLink;
 import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
 import org.cohortplanner.problem.TrainingProblem;
+import org.cohortplanner.problems.InputLimits;
 
 /**
  * Checks the meaning of a read problem: unique ids, known references, sensible numbers and whether every
@@ -45,9 +46,12 @@ public final class ProblemValidator {
     private final Policy policy;
     private DateRange horizon;
 
-    private ProblemValidator(TrainingProblem problem, SourceMap sources) {
+    private final InputLimits limits;
+
+    private ProblemValidator(TrainingProblem problem, SourceMap sources, InputLimits limits) {
         this.problem = problem;
         this.sources = sources;
+        this.limits = limits;
         this.policy = problem.policy() == null ? Policy.defaults() : problem.policy();
     }
 
@@ -62,7 +66,12 @@ public final class ProblemValidator {
 
     /** The findings ordered by file and line. */
     public static List<ValidationIssue> findIssues(TrainingProblem problem, SourceMap sources) {
-        ProblemValidator validator = new ProblemValidator(problem, sources);
+        return findIssues(problem, sources, InputLimits.DEFAULTS);
+    }
+
+    /** The findings, with the lengths of texts and the number of teachers checked against the limits. */
+    public static List<ValidationIssue> findIssues(TrainingProblem problem, SourceMap sources, InputLimits limits) {
+        ProblemValidator validator = new ProblemValidator(problem, sources, limits);
         validator.checkAll();
         List<ValidationIssue> sorted = new ArrayList<>(validator.issues);
         sorted.sort(Comparator.comparing(ValidationIssue::file).thenComparingInt(ValidationIssue::line));
@@ -70,6 +79,11 @@ public final class ProblemValidator {
     }
 
     private void checkAll() {
+        new FieldChecks(limits, this::error).check(problem);
+        if (problem.teachers().size() > limits.teachers()) {
+            error(SourceMap.path("teachers", limits.teachers()), null, problem.teachers().size() + " teachers, more than " + limits.teachers()
+                    + " (the limit for one problem)");
+        }
         checkProgramme();
         checkUniqueIds();
         Set<String> districtIds = ids(problem.districts(), District::id);

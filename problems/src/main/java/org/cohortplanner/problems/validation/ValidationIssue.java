@@ -11,8 +11,19 @@ public record ValidationIssue(Severity severity, String file, int line, String f
 
     public static final String NO_FIELD = "-";
 
+    /** The longest message kept: a finding quotes values from the input, which may be huge. */
+    public static final int MAX_MESSAGE = 500;
+
     public ValidationIssue {
-        field = field == null || field.isEmpty() ? NO_FIELD : field;
+        field = field == null || field.isEmpty() ? NO_FIELD : oneLine(field, 100);
+        file = file == null ? null : oneLine(file, 200);
+        message = message == null ? null : oneLine(message, MAX_MESSAGE);
+    }
+
+    /** One line (so that every finding is one line of output), shortened to {@code max} characters. */
+    static String oneLine(String text, int max) {
+        String line = text.replaceAll("[\\r\\n\\u0000]+", " ");
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     public static ValidationIssue error(String file, int line, String field, String message) {
