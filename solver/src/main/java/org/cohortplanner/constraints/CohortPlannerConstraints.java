@@ -149,14 +149,15 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // Hard: trainers
     // ************************************************************************
 
+    /** Days are those the trainer is booked: a substitute for a cohort's remaining blocks is booked from then on. */
     Constraint trainerDoubleBooked(ConstraintFactory factory) {
         return staffedAndScheduled(factory)
                 .join(staffedAndScheduled(factory),
                         equal(Cohort::getTrainer),
                         lessThan(Cohort::getId),
-                        overlapping(c -> c.getSchedule().firstDay(), c -> c.getSchedule().lastDay() + 1))
-                .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
+                        overlapping(c -> c.bookedSchedule().firstDay(), c -> c.bookedSchedule().lastDay() + 1))
+                .filter((a, b) -> a.bookedSchedule().days().intersects(b.bookedSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.bookedSchedule().days().countCommon(b.bookedSchedule().days()))
                 .asConstraint(TRAINER_DOUBLE_BOOKED);
     }
 
@@ -166,11 +167,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .join(staffedAndScheduled(factory),
                         equal(Cohort::getTrainer),
                         lessThan(Cohort::getId),
-                        overlapping(c -> c.getSchedule().firstDay() - 1, c -> c.getSchedule().lastDay() + 2))
+                        overlapping(c -> c.bookedSchedule().firstDay() - 1, c -> c.bookedSchedule().lastDay() + 2))
                 .filter((a, b) -> a.transferMinutesTo(b) > a.getContext().policy().trainerTransferMinutes()
-                        && a.getSchedule().daysWithNeighbours().intersects(b.getSchedule().days())
-                        && !a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().adjacentDayPairs(b.getSchedule()))
+                        && a.bookedSchedule().daysWithNeighbours().intersects(b.bookedSchedule().days())
+                        && !a.bookedSchedule().days().intersects(b.bookedSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.bookedSchedule().adjacentDayPairs(b.bookedSchedule()))
                 .asConstraint(TRAINER_TRANSFER);
     }
 
@@ -199,9 +200,9 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .join(housedAndScheduled(factory),
                         equal(Cohort::getVenue),
                         lessThan(Cohort::getId),
-                        overlapping(c -> c.getSchedule().firstDay(), c -> c.getSchedule().lastDay() + 1))
-                .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
+                        overlapping(c -> c.bookedSchedule().firstDay(), c -> c.bookedSchedule().lastDay() + 1))
+                .filter((a, b) -> a.bookedSchedule().days().intersects(b.bookedSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.bookedSchedule().days().countCommon(b.bookedSchedule().days()))
                 .asConstraint(VENUE_DOUBLE_BOOKED);
     }
 

@@ -155,10 +155,12 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
                     parts.add("dates " + dates(before) + " become " + dates(after));
                 }
                 if (!Objects.equals(before.trainerId(), after.trainerId())) {
-                    parts.add("trainer " + before.trainerId() + " is replaced by " + after.trainerId());
+                    parts.add("trainer " + before.trainerId() + " is replaced by " + after.trainerId()
+                            + from(after, CohortView::trainerOn, after.trainerId()));
                 }
                 if (!Objects.equals(before.venueId(), after.venueId())) {
-                    parts.add("venue " + before.venueId() + " is replaced by " + after.venueId());
+                    parts.add("venue " + before.venueId() + " is replaced by " + after.venueId()
+                            + from(after, CohortView::venueOn, after.venueId()));
                 }
                 if (!parts.isEmpty()) {
                     changes.add(new CohortChange(id, before, after, "Cohort " + id + ": " + String.join("; ", parts)));
@@ -166,6 +168,16 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
             }
         }
         return changes;
+    }
+
+    /** {@code " from 2023-08-21"} when the new trainer or venue takes only the remaining blocks. */
+    private static String from(CohortView cohort, java.util.function.BiFunction<CohortView, LocalDate, String> onDay,
+            String id) {
+        if (cohort.blocks().isEmpty()) {
+            return "";
+        }
+        return cohort.days().stream().filter(d -> Objects.equals(onDay.apply(cohort, d), id)).findFirst()
+                .filter(d -> !d.equals(cohort.days().get(0))).map(d -> " from " + d).orElse("");
     }
 
     private static List<TeacherChange> teacherChanges(PlanReport before, PlanReport after,

@@ -30,8 +30,9 @@ import org.cohortplanner.solving.PlanSolver;
  * <li>the disruptions change the facts (leave, closures, withdrawn and added teachers);</li>
  * <li>the published plan is restored over them and remembered as "published" on every cohort and delegation,
  * which the minimal-change constraints compare against;</li>
- * <li>cohorts started or starting within the frozen days are pinned; a disruption that breaks one is a
- * {@link Conflict};</li>
+ * <li>cohorts started or starting within the frozen days are pinned; a disruption that makes one of their
+ * remaining days impossible is repaired there and only there ({@link FrozenRepair}: a substitute trainer or venue
+ * for the remaining blocks, else new dates for them), and is a {@link Conflict} only when nothing fits;</li>
  * <li>a cancelled cohort loses its teachers, trainer, venue and dates, and is pinned empty;</li>
  * <li>a later cohort whose trainer, venue or dates the disruptions broke loses just those, so the construction
  * heuristic re-staffs or re-dates it first; freed and new teachers are placed by cohort formation, teachers the
@@ -57,8 +58,10 @@ public final class Replanner {
      */
     public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
             SolverConfig config) {
-        TrainingPlan plan = prepare(problem, published, disruptions);
-        List<Conflict> conflicts = conflicts(plan);
+        Prepared prepared = prepareWithConflicts(problem, published, disruptions);
+        TrainingPlan plan = prepared.plan();
+        List<Conflict> conflicts = new ArrayList<>(prepared.conflicts());
+        conflicts.addAll(conflicts(plan));
         formCohortsForNewcomers(plan);
         TrainingPlan solved = PlanSolver.buildSolver(config, null).solve(plan);
         PlanReport report = new PlanReporter().report(solved);
@@ -68,6 +71,14 @@ public final class Replanner {
 
     /** The model ready to solve: facts changed, published values remembered, frozen cohorts pinned, breaks released. */
     public static TrainingPlan prepare(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
+        return prepareWithConflicts(problem, published, disruptions).plan();
+    }
+
+    /** The prepared model and the frozen cohorts whose forced changes found no repair. */
+    record Prepared(TrainingPlan plan, List<Conflict> conflicts) {
+    }
+
+    static Prepared prepareWithConflicts(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
         TrainingProblem changed = DisruptionEffects.apply(problem, disruptions, published);
         TrainingPlan plan = PlanRestorer.restore(changed,
                 withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
@@ -76,8 +87,9 @@ public final class Replanner {
         keepUnplaced(plan, published);
         cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
         Pinning.pin(plan);
+        List<Conflict> conflicts = FrozenRepair.repair(plan, disruptions);
         releaseBrokenAssignments(plan);
-        return plan;
+        return new Prepared(plan, conflicts);
     }
 
     private static PlanReport withoutTeachers(PlanReport plan, Set<String> teacherIds) {
@@ -188,24 +200,15 @@ public final class Replanner {
                 && key.printHouse().capacityInWeekOf(printWeek.monday()) > 0;
     }
 
-    /** Frozen cohorts that the changed facts break: they keep their plan, and a person must act. */
+    /**
+     * Frozen cohorts the changed facts break in ways no repair here changes (their trainer, venue and district are
+     * repaired by {@link FrozenRepair}): a person must act.
+     */
     static List<Conflict> conflicts(TrainingPlan plan) {
         List<Conflict> conflicts = new ArrayList<>();
         for (Cohort cohort : plan.getCohorts()) {
             if (!cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
                 continue;
-            }
-            if (cohort.getTrainer() != null && cohort.trainerUnavailableDays() > 0) {
-                conflicts.add(new Conflict(cohort.getId(), "trainer " + cohort.getTrainer().id() + " is unavailable on "
-                        + cohort.trainerUnavailableDays() + " of its days, but it is frozen"));
-            }
-            if (cohort.getVenue() != null && cohort.venueUnavailableDays() > 0) {
-                conflicts.add(new Conflict(cohort.getId(), "venue " + cohort.getVenue().id() + " is closed on "
-                        + cohort.venueUnavailableDays() + " of its days, but it is frozen"));
-            }
-            if (cohort.closedDays() > 0) {
-                conflicts.add(new Conflict(cohort.getId(), "district " + cohort.getDistrictId() + " is closed on "
-                        + cohort.closedDays() + " of its days, but it is frozen"));
             }
             if (cohort.getDelivery() != null && !deliverable(cohort)) {
                 conflicts.add(new Conflict(cohort.getId(), "its kits' truck or print week is delayed, but it is frozen"));
