@@ -79,7 +79,10 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 teacherMoved(factory),
                 cohortDatesChanged(factory),
                 cohortTrainerChanged(factory),
-                cohortVenueChanged(factory)
+                cohortVenueChanged(factory),
+                deliveryChanged(factory),
+                kitsPlannedBeforeNow(factory),
+                frozenTripJoined(factory)
         };
     }
 
@@ -350,7 +353,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     /** Each week by which a read-back delivery leaves earlier or later than the lead times trucks are planned with. */
     Constraint kitsLeadOutsideOptions(ConstraintFactory factory) {
         return usedCohorts(factory)
-                .filter(c -> c.getDelivery() != null && c.getDelivery().leadWeeksOutsideOptions() > 0)
+                .filter(c -> c.getDelivery() != null && c.getDelivery().leadWeeksOutsideOptions() > 0 && !c.isShipped())
                 .penalizeLong(HARD, c -> c.getDelivery().leadWeeksOutsideOptions())
                 .asConstraint(KITS_LEAD_OUTSIDE_OPTIONS);
     }
@@ -477,7 +480,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
             TEACHER_MOVED, SOFT.multiply(100_000),
             COHORT_DATES_CHANGED, SOFT.multiply(500_000),
             COHORT_TRAINER_CHANGED, SOFT.multiply(200_000),
-            COHORT_VENUE_CHANGED, SOFT.multiply(100_000));
+            COHORT_VENUE_CHANGED, SOFT.multiply(100_000),
+            DELIVERY_CHANGED, SOFT.multiply(300_000));
 
     /** Each teacher placed in the published plan who is now in another cohort or in none. */
     Constraint teacherMoved(ConstraintFactory factory) {
@@ -509,5 +513,33 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .filter(Cohort::venueChanged)
                 .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_VENUE_CHANGED))
                 .asConstraint(COHORT_VENUE_CHANGED);
+    }
+
+    /** Each truck trip that is new or carries other cohorts' kits than in the published plan: a driver to tell. */
+    Constraint deliveryChanged(ConstraintFactory factory) {
+        return trips(factory)
+                .filter(Trip::changedFromPublished)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(DELIVERY_CHANGED))
+                .asConstraint(DELIVERY_CHANGED);
+    }
+
+    // ************************************************************************
+    // Hard, re-planning only: deliveries in time
+    // ************************************************************************
+
+    /** Each cohort whose kits would come by a new or other trip leaving, or printed in a week, before "now". */
+    Constraint kitsPlannedBeforeNow(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripChanged() && c.getDelivery().logistics().inThePast(c.tripKey()))
+                .penalizeLong(HARD)
+                .asConstraint(KITS_PLANNED_BEFORE_NOW);
+    }
+
+    /** Each cohort whose kits would join the trip of a frozen cohort, changing its stops and arrival. */
+    Constraint frozenTripJoined(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripChanged() && c.getDelivery().logistics().isFrozen(c.tripKey()))
+                .penalizeLong(HARD)
+                .asConstraint(FROZEN_TRIP_JOINED);
     }
 }

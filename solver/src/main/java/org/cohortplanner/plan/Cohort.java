@@ -71,6 +71,9 @@ public class Cohort {
     private Trainer publishedTrainer;
     private Venue publishedVenue;
     private Schedule publishedSchedule;
+    private TripKey publishedTripKey;
+    /** Re-planning: the trip that left before "now" with its kits; it stays its trip whatever its dates. */
+    private TripKey shippedTripKey;
 
     public Cohort() {
     }
@@ -148,6 +151,9 @@ public class Cohort {
     public TripKey tripKey() {
         if (delivery == null || schedule == null || delegations.isEmpty()) {
             return null;
+        }
+        if (shippedTripKey != null) {
+            return shippedTripKey;
         }
         return new TripKey(delivery.vehicle(), delivery.printHouse(), delivery.departure(schedule.firstDate()));
     }
@@ -338,6 +344,31 @@ public class Cohort {
         publishedTrainer = trainer;
         publishedVenue = venue;
         publishedSchedule = schedule;
+        publishedTripKey = tripKey();
+    }
+
+    /** The trip that brought its kits in the published plan; null when it had none or nothing was published. */
+    public TripKey getPublishedTripKey() {
+        return publishedTripKey;
+    }
+
+    /**
+     * Re-planning: its kits left before "now" on its current trip, which stays its trip when its dates move (they
+     * must then still arrive in time); its delivery no longer changes.
+     */
+    public void shipKits() {
+        shippedTripKey = tripKey();
+        deliveryOptions = List.of(delivery);
+    }
+
+    public boolean isShipped() {
+        return shippedTripKey != null;
+    }
+
+    /** Re-planning: whether its kits come by another trip than in the published plan (or by one at all). */
+    public boolean tripChanged() {
+        TripKey key = tripKey();
+        return key != null && !key.equals(publishedTripKey);
     }
 
     /** Whether the published plan ran this cohort (with teachers and dates). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 
+import org.cohortplanner.delivery.TripKey;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
@@ -84,12 +85,32 @@ public final class Replanner {
                 withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
         plan.getCohorts().forEach(Cohort::rememberPublished);
         plan.getDelegations().forEach(Delegation::rememberPublished);
+        Map<TripKey, Integer> publishedTrips = new HashMap<>();
+        plan.getCohorts().stream().filter(c -> c.tripKey() != null)
+                .forEach(c -> publishedTrips.merge(c.tripKey(), 1, Integer::sum));
         keepUnplaced(plan, published);
         cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
         Pinning.pin(plan);
+        rememberPublishedTrips(plan, publishedTrips, disruptions.now());
+        for (Cohort cohort : plan.getCohorts()) {
+            if (!cohort.isPinned() && cohort.tripKey() != null && cohort.tripKey().departure().isBefore(disruptions.now())) {
+                cohort.shipKits();
+            }
+        }
         List<Conflict> conflicts = FrozenRepair.repair(plan, disruptions);
         releaseBrokenAssignments(plan);
         return new Prepared(plan, conflicts);
+    }
+
+    /**
+     * Trips stay as published unless a cohort's kits need another: the trips with their cohorts, the frozen
+     * cohorts' trips (closed to other cohorts) and "now" (nothing new leaves or prints before it).
+     */
+    private static void rememberPublishedTrips(TrainingPlan plan, Map<TripKey, Integer> publishedTrips, LocalDate now) {
+        Set<TripKey> frozen = new HashSet<>();
+        plan.getCohorts().stream().filter(c -> c.isPinned() && c.tripKey() != null).forEach(c -> frozen.add(c.tripKey()));
+        plan.getCohorts().stream().flatMap(c -> c.getDeliveryOptions().stream()).findFirst()
+                .ifPresent(option -> option.logistics().rememberPublished(publishedTrips, frozen, now));
     }
 
     private static PlanReport withoutTeachers(PlanReport plan, Set<String> teacherIds) {
@@ -183,7 +204,8 @@ public final class Replanner {
                 cohort.setVenue(null);
                 cohort.setSchedule(null);
             }
-            if (cohort.getDelivery() != null && cohort.getSchedule() != null && !deliverable(cohort)) {
+            if (cohort.getDelivery() != null && cohort.getSchedule() != null && !cohort.isShipped()
+                    && !deliverable(cohort)) {
                 cohort.setDelivery(null);
             }
         }
