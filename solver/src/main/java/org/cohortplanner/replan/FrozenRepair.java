@@ -133,7 +133,7 @@ final class FrozenRepair {
         }
         book(cohort, true);
         if (!repaired) {
-            conflicts.add(new Conflict(cohort.getId(), describe(cohort, breach.get(), remaining)));
+            conflicts.add(new Conflict(cohort.getId(), describe(breach.get(), remaining), cause(breach.get())));
         } else if (firstBreach(cohort).isPresent()) {
             repair(cohort); // a later block breaks too, with the new trainer or venue
         }
@@ -244,26 +244,26 @@ final class FrozenRepair {
         return true;
     }
 
-    /** The conflict in words: what breaks, which disruption caused it, and that nothing fits. */
-    private String describe(Cohort cohort, Breach breach, List<LocalDate> remaining) {
+    /** The conflict in words: what breaks, and that nothing fits. */
+    private static String describe(Breach breach, List<LocalDate> remaining) {
         String what = switch (breach.kind()) {
             case TRAINER -> "trainer " + breach.resourceId() + " is unavailable on " + breach.date();
             case VENUE -> "venue " + breach.resourceId() + " is closed on " + breach.date();
             case DISTRICT -> "district " + breach.resourceId() + " is closed on " + breach.date();
         };
-        return what + " (" + cause(breach) + "), a remaining day of this frozen cohort; no other qualified trainer"
-                + " or venue of the district is free on " + remaining.get(0) + ".." + remaining.get(remaining.size() - 1)
-                + ", and no other dates for the remaining block(s) fit the course's gaps";
+        return what + ", a remaining day of this frozen cohort; no other qualified trainer or venue of the district"
+                + " is free on " + remaining.get(0) + ".." + remaining.get(remaining.size() - 1) + ", and no other"
+                + " dates for the remaining block(s) fit the course's gaps";
     }
 
-    /** The disruption behind a breach, in words; a breach no disruption explains was already in the published plan. */
+    /** The disruption behind a breach, in words; null when none explains it (the published plan was already so). */
     private String cause(Breach breach) {
         for (Disruption disruption : disruptions.disruptions()) {
             if (explains(disruption, breach)) {
-                return "caused by " + Causes.describe(disruption);
+                return Causes.describe(disruption);
             }
         }
-        return "already so in the published plan";
+        return null;
     }
 
     private static boolean explains(Disruption disruption, Breach breach) {

@@ -59,15 +59,31 @@ public final class Replanner {
      */
     public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
             SolverConfig config) {
+        List<String> alreadyBroken = alreadyBroken(problem, published, disruptions.now());
         Prepared prepared = prepareWithConflicts(problem, published, disruptions);
         TrainingPlan plan = prepared.plan();
-        List<Conflict> conflicts = new ArrayList<>(prepared.conflicts());
-        conflicts.addAll(conflicts(plan));
+        List<Conflict> all = new ArrayList<>(prepared.conflicts());
+        all.addAll(conflicts(plan, published, disruptions));
+        List<Conflict> conflicts = all.stream().filter(Conflict::causedByADisruption).toList();
+        all.stream().filter(c -> !c.causedByADisruption()).map(Conflict::toString)
+                .filter(line -> !alreadyBroken.contains(line)).forEach(alreadyBroken::add);
         formCohortsForNewcomers(plan);
         TrainingPlan solved = PlanSolver.buildSolver(config, null).solve(plan);
         PlanReport report = new PlanReporter().report(solved);
         return new ReplanResult(plan.getProblem(), report, PlanDiff.between(published, report), conflicts,
-                notApplied(disruptions, published));
+                notApplied(disruptions, published), alreadyBroken);
+    }
+
+    /**
+     * The hard rules the published plan broke before the disruptions (scored against the problem as of now), one
+     * line per match in plain words: a re-plan repairs them where it may, and says they were there before.
+     */
+    static List<String> alreadyBroken(TrainingProblem problem, PlanReport published, LocalDate now) {
+        TrainingPlan before = PlanRestorer.restore(DisruptionEffects.asOf(problem, now), published);
+        List<String> lines = new ArrayList<>();
+        new PlanReporter().violations(before).stream().filter(v -> v.level().equals("hard"))
+                .forEach(v -> v.matches().forEach(match -> lines.add(v.constraint() + ": " + match)));
+        return lines;
     }
 
     /** The model ready to solve: facts changed, published values remembered, frozen cohorts pinned, breaks released. */
@@ -224,20 +240,37 @@ public final class Replanner {
 
     /**
      * Frozen cohorts the changed facts break in ways no repair here changes (their trainer, venue and district are
-     * repaired by {@link FrozenRepair}): a person must act.
+     * repaired by {@link FrozenRepair}): a person must act. Each names the disruption behind it, or none when the
+     * published plan was already so.
      */
-    static List<Conflict> conflicts(TrainingPlan plan) {
+    static List<Conflict> conflicts(TrainingPlan plan, PlanReport published, Disruptions disruptions) {
+        Set<String> withdrawn = DisruptionEffects.withdrawnTeacherIds(disruptions);
+        Map<String, CohortView> publishedCohorts = new HashMap<>();
+        published.cohorts().forEach(c -> publishedCohorts.put(c.id(), c));
         List<Conflict> conflicts = new ArrayList<>();
         for (Cohort cohort : plan.getCohorts()) {
             if (!cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
                 continue;
             }
+            CohortView before = publishedCohorts.get(cohort.getId());
             if (cohort.getDelivery() != null && !deliverable(cohort)) {
-                conflicts.add(new Conflict(cohort.getId(), "its kits' truck or print week is delayed, but it is frozen"));
+                String deliveryId = before == null ? null : before.deliveryId();
+                String cause = disruptions.disruptions().stream()
+                        .filter(d -> d instanceof Disruption.DeliveryDelayed delay && delay.deliveryId().equals(deliveryId)
+                                || d instanceof Disruption.PrintBatchDelayed batch && cohort.tripKey() != null
+                                        && batch.batchId().startsWith(cohort.tripKey().printHouse().id() + "@"))
+                        .findFirst().map(Causes::describe).orElse(null);
+                conflicts.add(new Conflict(cohort.getId(), "its kits' truck or print week is delayed, but it is frozen",
+                        cause));
             }
             if (cohort.size() < cohort.getCourse().minSize()) {
-                conflicts.add(new Conflict(cohort.getId(), "only " + cohort.size() + " teachers remain, below the minimum of "
-                        + cohort.getCourse().minSize() + ", but it is frozen"));
+                boolean lostTeachers = before != null && before.teacherIds().stream().anyMatch(withdrawn::contains);
+                String cause = !lostTeachers ? null : disruptions.disruptions().stream()
+                        .filter(d -> d instanceof Disruption.TeachersWithdrawn w
+                                && w.teacherIds().stream().anyMatch(before.teacherIds()::contains))
+                        .findFirst().map(Causes::describe).orElse(null);
+                conflicts.add(new Conflict(cohort.getId(), "only " + cohort.size() + " teachers remain, below the"
+                        + " minimum of " + cohort.getCourse().minSize() + ", but it is frozen", cause));
             }
         }
         return conflicts;

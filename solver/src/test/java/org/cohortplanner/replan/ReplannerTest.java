@@ -24,6 +24,7 @@ import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
@@ -208,7 +209,7 @@ class ReplannerTest {
         assertThat(after.blocks()).hasSize(2);
         assertThat(result.diff().toNotify().trainerIds()).contains(cohort.trainerId(), substitute);
         PlanReport reread = new PlanReporter().report(PlanRestorer.restore(result.problem(), result.plan()));
-        assertThat(reread.score()).isEqualTo(result.plan().score());
+        assertThat(reread.feasible()).as(reread.score()).isTrue(); // the re-plan's score adds its change penalties
         assertThat(byId(reread).get(cohort.id())).isEqualTo(after);
     }
 
@@ -245,11 +246,40 @@ class ReplannerTest {
 
         assertThat(result.conflicts()).anySatisfy(c -> {
             assertThat(c.cohortId()).isEqualTo(cohort.id());
-            assertThat(c.reason()).contains("district " + cohort.districtId() + " closed "
+            assertThat(c.reason()).contains("district " + cohort.districtId() + " is closed on "
                     + started.secondBlock().get(0));
+            assertThat(c.cause()).isEqualTo("the disruption \"district " + cohort.districtId() + " closed "
+                    + started.secondBlock().get(0) + ".." + problem.programme().horizonEnd() + "\"");
         });
         assertThat(byId(result.plan()).get(cohort.id())).isEqualTo(cohort);
         assertHistoryKept(result, started.now());
+    }
+
+    @Test
+    void aBreakThePublishedPlanAlreadyHad_isListedApartAndRepaired() {
+        Started started = startedCohortWithAFreeSubstitute();
+        CohortView cohort = started.cohort();
+        // the published plan was made when the trainer's leave was not known: the problem itself has it now
+        TrainingProblem known = problem.withTrainers(problem.trainers().stream().map(t -> !t.id().equals(cohort.trainerId())
+                ? t : new Trainer(t.id(), t.name(), t.homeDistrictId(), t.languages(), t.tracks(), t.readyFrom(),
+                        Stream.concat(t.unavailable().stream(), Stream.of(new DateRange(started.secondBlock().get(0),
+                                started.secondBlock().get(3)))).toList(), t.maxDays(), t.dailyFee()))
+                .toList());
+
+        ReplanResult result = Replanner.replan(known, published, new Disruptions(started.now(), List.of()), REPLAN);
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.alreadyBroken()).anyMatch(line -> line.contains(cohort.id()));
+        assertThat(result.plan().feasible()).as(result.plan().score()).isTrue();
+        assertThat(byId(result.plan()).get(cohort.id()).trainerOn(started.secondBlock().get(0)))
+                .isNotEqualTo(cohort.trainerId());
+    }
+
+    @Test
+    void withoutBreaks_nothingIsListedAsAlreadyBroken() {
+        ReplanResult result = Replanner.replan(problem, published, new Disruptions(NOW, List.of()), REPLAN);
+
+        assertThat(result.alreadyBroken()).isEmpty();
     }
 
     @Test
