@@ -59,6 +59,12 @@ public final class Replanner {
      */
     public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
             SolverConfig config) {
+        return replan(problem, published, disruptions, config, null);
+    }
+
+    /** As {@link #replan(TrainingProblem, PlanReport, Disruptions, SolverConfig)}, telling each new best solution. */
+    public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
+            SolverConfig config, java.util.function.Consumer<TrainingPlan> onBestSolution) {
         List<String> alreadyBroken = alreadyBroken(problem, published, disruptions.now());
         Prepared prepared = prepareWithConflicts(problem, published, disruptions);
         TrainingPlan plan = prepared.plan();
@@ -68,7 +74,7 @@ public final class Replanner {
         all.stream().filter(c -> !c.causedByADisruption()).map(Conflict::toString)
                 .filter(line -> !alreadyBroken.contains(line)).forEach(alreadyBroken::add);
         formCohortsForNewcomers(plan);
-        TrainingPlan solved = PlanSolver.buildSolver(config, null).solve(plan);
+        TrainingPlan solved = PlanSolver.buildSolver(config, onBestSolution).solve(plan);
         PlanReport report = new PlanReporter().report(solved);
         return new ReplanResult(plan.getProblem(), report, PlanDiff.between(published, report), conflicts,
                 notApplied(disruptions, published), alreadyBroken);
