@@ -41,7 +41,7 @@ import org.cohortplanner.solving.PlanSolver;
 
 /**
  * The {@code replan} set: on each instance a plan is published (solved for a fixed time), then re-planned after
- * each of six disruptions, all chosen from the published plan the same way every time, as of one "now" a third of
+ * each of six disruptions, all chosen from the published plan the same way every time, as of one "now" a quarter of
  * the way into the horizon, just before the second block of a started cohort:
  * <ol>
  * <li>{@code trainer-out}: that cohort's trainer out for six weeks from its second block (next week);</li>
@@ -53,6 +53,7 @@ import org.cohortplanner.solving.PlanSolver;
  * days;</li>
  * <li>{@code print-2-weeks-late}: the first print batch from now on is two weeks late.</li>
  * </ol>
+ * A scenario with nothing to hit (no cohort in the month or the winter, no print batch) is left out.
  * Columns: feasible, the cohorts the disruption hits, teachers moved (other cohort, dates or venue) outside them of
  * those who could move (placed in a cohort neither hit nor frozen), people to notify (teachers, trainers, venues and
  * trucks), trips changed, conflicts, and seconds to the first feasible re-plan and to the end (both from the start
@@ -155,11 +156,11 @@ public final class ReplanBenchmark {
 
         /**
          * Now is a week before the second block of the started cohort (of a course with several blocks) whose
-         * first day lies nearest a third of the way into the horizon.
+         * first day lies nearest a quarter of the way into the horizon.
          */
         static Situation of(TrainingProblem problem, PlanReport published) {
             LocalDate start = problem.programme().horizonStart();
-            LocalDate target = start.plusDays((problem.programme().horizonEnd().toEpochDay() - start.toEpochDay()) / 3);
+            LocalDate target = start.plusDays((problem.programme().horizonEnd().toEpochDay() - start.toEpochDay()) / 4);
             Map<String, Course> courses = new HashMap<>();
             problem.courses().forEach(c -> courses.put(c.track(), c));
             CohortView started = published.cohorts().stream()
@@ -180,13 +181,13 @@ public final class ReplanBenchmark {
             scenarios.add(new Scenario("trainer-out", new Disruption.TrainerUnavailable(started.trainerId(),
                     leave.from(), leave.to()), hit(c -> c.trainerId().equals(started.trainerId()), leave)));
             DateRange month = new DateRange(nextWeek, nextWeek.plusDays(27));
-            String venue = busiest(CohortView::venueId, month);
-            scenarios.add(new Scenario("venue-closed-month", new Disruption.VenueClosed(venue, month.from(),
-                    month.to()), hit(c -> c.venueId().equals(venue), month)));
+            busiest(CohortView::venueId, month).ifPresent(venue -> scenarios.add(new Scenario("venue-closed-month",
+                    new Disruption.VenueClosed(venue, month.from(), month.to()),
+                    hit(c -> c.venueId().equals(venue), month))));
             DateRange winter = winter();
-            String district = busiest(CohortView::districtId, winter);
-            scenarios.add(new Scenario("district-closed-winter", new Disruption.DistrictClosed(district,
-                    winter.from(), winter.to()), hit(c -> c.districtId().equals(district), winter)));
+            busiest(CohortView::districtId, winter).ifPresent(district -> scenarios.add(new Scenario(
+                    "district-closed-winter", new Disruption.DistrictClosed(district, winter.from(), winter.to()),
+                    hit(c -> c.districtId().equals(district), winter))));
             List<CohortView> upcoming = published.cohorts().stream().filter(c -> !c.days().get(0).isBefore(frozenUntil))
                     .sorted(Comparator.comparing((CohortView c) -> c.days().get(0)).thenComparing(CohortView::id))
                     .toList();
@@ -219,7 +220,9 @@ public final class ReplanBenchmark {
             return new DateRange(from.isBefore(now.plusDays(7)) ? now.plusDays(7) : from, to);
         }
 
-        private String busiest(java.util.function.Function<CohortView, String> resource, DateRange period) {
+        /** The trainer, venue or district with the most cohort days in the period; empty when none has any. */
+        private java.util.Optional<String> busiest(java.util.function.Function<CohortView, String> resource,
+                DateRange period) {
             Map<String, Long> days = new HashMap<>();
             for (CohortView cohort : published.cohorts()) {
                 long count = cohort.days().stream().filter(period::contains).count();
@@ -230,7 +233,7 @@ public final class ReplanBenchmark {
             return days.entrySet().stream()
                     .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                             Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).orElseThrow();
+                    .map(Map.Entry::getKey);
         }
 
         private Set<String> hit(java.util.function.Predicate<CohortView> uses, DateRange period) {

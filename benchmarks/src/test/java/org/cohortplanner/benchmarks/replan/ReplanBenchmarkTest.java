@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.cohortplanner.benchmarks.BenchmarkRunner;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problems.instances.ProblemGenerator;
@@ -17,12 +16,12 @@ import org.cohortplanner.report.PlanReporter;
 import org.cohortplanner.solving.PlanSolver;
 import org.junit.jupiter.api.Test;
 
-/** The replan set's scenarios, chosen from a published plan; and its usage. */
+/** The replan set's scenarios, chosen from a published plan. */
 class ReplanBenchmarkTest {
 
     @Test
     void sixScenariosAsOfAWeekBeforeTheSecondBlockOfAStartedCohort() {
-        TrainingProblem problem = ProblemGenerator.generate(GeneratorOptions.of(600, 1));
+        TrainingProblem problem = ProblemGenerator.generate(GeneratorOptions.of(1500, 1));
         PlanReport published = new PlanReporter().report(PlanSolver.solve(PlanFactory.create(problem),
                 PlanSolver.config(Duration.ofSeconds(10), null), null));
 
@@ -41,13 +40,5 @@ class ReplanBenchmarkTest {
         assertThat(((Disruption.TeachersWithdrawn) scenarios.get(3).disruption()).teacherIds()).hasSize(20)
                 .doesNotHaveDuplicates();
         assertThat(((Disruption.TeachersAdded) scenarios.get(4).disruption()).teachers()).hasSize(30);
-    }
-
-    @Test
-    void theReplanSetRunsOnlyOnItsInstances() {
-        assertThat(BenchmarkRunner.run(new String[] {"--set", "replan", "--out", "target/x", "--instance", "tiny-200"}))
-                .isEqualTo(BenchmarkRunner.USAGE);
-        assertThat(BenchmarkRunner.run(new String[] {"--set", "smoke", "--out", "target/x", "--instance",
-                "reference-8850"})).isEqualTo(BenchmarkRunner.USAGE);
     }
 }
