@@ -670,8 +670,12 @@ function showChanges(changes, version) {
     dd.textContent = ids.length ? ids.join(', ') : '–';
     return [dt, dd];
   }));
-  $('conflict-list').replaceChildren(...listItems(changes.conflicts.map((c) => `${c.cohortId}: ${c.reason}`)));
+  $('conflict-list').replaceChildren(...listItems(changes.conflicts.map((c) => `${c.cohortId}: ${c.reason}`
+    + (c.cause ? ` (caused by ${c.cause})` : ''))));
   $('conflict-box').hidden = changes.conflicts.length === 0;
+  const alreadyBroken = changes.alreadyBroken || [];
+  $('already-broken-list').replaceChildren(...listItems(alreadyBroken));
+  $('already-broken-box').hidden = alreadyBroken.length === 0;
   $('not-applied-list').replaceChildren(...listItems(changes.notApplied));
   $('not-applied-box').hidden = changes.notApplied.length === 0;
 }

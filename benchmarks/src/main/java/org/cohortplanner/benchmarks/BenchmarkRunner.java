@@ -41,6 +41,7 @@ import org.cohortplanner.benchmarks.instances.BenchmarkInstances;
 import org.cohortplanner.benchmarks.measure.MemoryWatch;
 import org.cohortplanner.benchmarks.measure.PlanFileIO;
 import org.cohortplanner.benchmarks.measure.RunOutcome;
+import org.cohortplanner.benchmarks.replan.ReplanBenchmark;
 import org.cohortplanner.benchmarks.summary.SummaryRow;
 import org.cohortplanner.benchmarks.summary.SummaryTable;
 import org.cohortplanner.plan.PlanFactory;
@@ -64,6 +65,8 @@ public final class BenchmarkRunner {
     public static final String BASELINE = "baseline (greedy)";
     public static final int OK = 0;
     public static final int USAGE = 64;
+    /** The set of re-plans ({@link ReplanBenchmark}), run outside the Timefold Benchmarker. */
+    public static final String REPLAN_SET = "replan";
 
     private BenchmarkRunner() {
     }
@@ -75,10 +78,12 @@ public final class BenchmarkRunner {
     static int run(String[] args) {
         String setName = null;
         String out = null;
+        String instance = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--set" -> setName = i + 1 < args.length ? args[++i] : null;
                 case "--out" -> out = i + 1 < args.length ? args[++i] : null;
+                case "--instance" -> instance = i + 1 < args.length ? args[++i] : null;
                 default -> {
                     return usage("unknown argument " + args[i]);
                 }
@@ -86,6 +91,19 @@ public final class BenchmarkRunner {
         }
         if (setName == null || out == null) {
             return usage("--set and --out are required");
+        }
+        if (setName.equals(REPLAN_SET)) {
+            List<String> instances = instance == null ? ReplanBenchmark.INSTANCES : List.of(instance);
+            if (!ReplanBenchmark.INSTANCES.containsAll(instances)) {
+                return usage("the replan set runs on " + ReplanBenchmark.INSTANCES + " (" + instance + ")");
+            }
+            var rows = ReplanBenchmark.run(instances, Path.of(out));
+            System.out.println("re-plan summary written to " + Path.of(out).resolve("replan.md") + " (" + rows.size()
+                    + " rows)");
+            return OK;
+        }
+        if (instance != null) {
+            return usage("--instance is for the replan set only");
         }
         BenchmarkSet set;
         try {
@@ -103,6 +121,10 @@ public final class BenchmarkRunner {
         System.err.println("error: " + problem);
         System.err.println("Usage: java -jar cohort-planner-benchmarks.jar --set NAME --out DIR");
         BenchmarkSet.all().forEach(s -> System.err.println("  --set " + s.name() + "  " + s.description()));
+        System.err.println("  --set " + REPLAN_SET + " [--instance NAME]  a published plan of each of "
+                + ReplanBenchmark.INSTANCES + " re-planned after six disruptions each (trainer out next week, venue"
+                + " closed a month, district closed in winter, 20 withdrawn, 30 late registrants, print batch two"
+                + " weeks late); about 5 minutes an instance");
         return USAGE;
     }
 

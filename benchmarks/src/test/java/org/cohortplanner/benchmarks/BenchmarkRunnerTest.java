@@ -123,4 +123,12 @@ class BenchmarkRunnerTest {
         assertThat(BenchmarkRunner.run(new String[] {"--set", "nope", "--out", dir.toString()}))
                 .isEqualTo(BenchmarkRunner.USAGE);
     }
+
+    @Test
+    void theReplanSetRunsOnlyOnItsInstances() {
+        assertThat(BenchmarkRunner.run(new String[] {"--set", "replan", "--out", dir.toString(), "--instance",
+                "tiny-200"})).isEqualTo(BenchmarkRunner.USAGE);
+        assertThat(BenchmarkRunner.run(new String[] {"--set", "smoke", "--out", dir.toString(), "--instance",
+                "reference-8850"})).isEqualTo(BenchmarkRunner.USAGE);
+    }
 }

@@ -46,8 +46,13 @@ public final class DeliveryBooking {
             }
         }
         Map<Cohort, DeliveryOption> chosen = new LinkedHashMap<>();
+        for (Cohort cohort : toDeliver) {
+            if (cohort.isShipped() && cohort.tripKey() != null) {
+                booking.add(cohort.tripKey(), cohort); // re-planning: its kits have left
+            }
+        }
         List<Cohort> ordered = toDeliver.stream()
-                .filter(c -> c.getSchedule() != null && !c.getDeliveryOptions().isEmpty())
+                .filter(c -> c.getSchedule() != null && !c.getDeliveryOptions().isEmpty() && !c.isShipped())
                 .sorted(Comparator.comparing((Cohort c) -> c.getSchedule().firstDate()).thenComparing(Cohort::getId))
                 .toList();
         for (Cohort cohort : ordered) {
@@ -94,6 +99,9 @@ public final class DeliveryBooking {
             Logistics logistics = option.logistics();
             Trip trip = logistics.trip(key, with);
             long breaks = breaks(trip, with, logistics, cohort.size());
+            if (!key.equals(cohort.getPublishedTripKey()) && (logistics.inThePast(key) || logistics.isFrozen(key))) {
+                breaks += 1_000; // re-planning: a trip in the past, or a frozen cohort's trip, is not for new kits
+            }
             Trip before = laidOut.get(key);
             long cost = trip.truckingCost() - (before == null ? -key.vehicle().costPerTrip() : before.truckingCost());
             if (breaks < bestBreaks || breaks == bestBreaks && (option.leadWeeks() > best.leadWeeks()

@@ -53,6 +53,51 @@ public record Schedule(String id, String track, List<LocalDate> dates, List<Inte
         return dayIndexes.size();
     }
 
+    /**
+     * Its days from {@code date} on, as a schedule of their own (re-planning: the days a substitute trainer or
+     * venue is booked). Only the trainer and venue rules read it: it counts no term days and no layout.
+     */
+    public Schedule from(LocalDate date) {
+        int first = 0;
+        while (first < dates.size() && dates.get(first).isBefore(date)) {
+            first++;
+        }
+        if (first == 0) {
+            return this;
+        }
+        if (first == dates.size()) {
+            throw new IllegalArgumentException(id + " has no day from " + date);
+        }
+        List<Integer> later = dayIndexes.subList(first, dayIndexes.size());
+        DaySet laterDays = DaySet.of(later.stream().mapToInt(Integer::intValue).toArray());
+        return new Schedule(id + "~" + date, track, List.copyOf(dates.subList(first, dates.size())), List.copyOf(later),
+                laterDays, laterDays.withNeighbours(), blocks, 0, 0);
+    }
+
+    /**
+     * Its dates cut into blocks: by the course's block lengths when they add up to its days, else wherever more
+     * than a week separates two days.
+     */
+    public List<List<LocalDate>> blocks(List<Integer> blockDays) {
+        List<List<LocalDate>> blocks = new java.util.ArrayList<>();
+        if (blockDays.stream().mapToInt(Integer::intValue).sum() == dates.size()) {
+            int start = 0;
+            for (int length : blockDays) {
+                blocks.add(dates.subList(start, start + length));
+                start += length;
+            }
+            return blocks;
+        }
+        int start = 0;
+        for (int i = 1; i <= dates.size(); i++) {
+            if (i == dates.size() || dayIndexes.get(i) - dayIndexes.get(i - 1) > 7) {
+                blocks.add(dates.subList(start, i));
+                start = i;
+            }
+        }
+        return blocks;
+    }
+
     /** Ids are unique, so hashing the id agrees with record equality and keeps solver lookups cheap. */
     @Override
     public int hashCode() {

@@ -47,7 +47,7 @@ final class ClashCollector implements UniConstraintCollector<Cohort, ClashCollec
     @Override
     public BiFunction<Bookings, Cohort, Runnable> accumulator() {
         return (bookings, cohort) -> {
-            Booking booking = new Booking(cohort, cohort.getSchedule());
+            Booking booking = new Booking(cohort, cohort.bookedSchedule());
             bookings.add(booking);
             return () -> bookings.remove(booking);
         };

@@ -78,7 +78,10 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 teacherMoved(factory),
                 cohortDatesChanged(factory),
                 cohortTrainerChanged(factory),
-                cohortVenueChanged(factory)
+                cohortVenueChanged(factory),
+                deliveryChanged(factory),
+                kitsPlannedBeforeNow(factory),
+                frozenTripJoined(factory)
         };
     }
 
@@ -157,10 +160,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     // Hard: trainers
     // ************************************************************************
 
+    /** Days are those the trainer is booked: a substitute for a cohort's remaining blocks is booked from then on. */
     Constraint trainerDoubleBooked(ConstraintFactory factory) {
         return trainerClashes(factory)
-                .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
+                .filter((a, b) -> a.bookedSchedule().days().intersects(b.bookedSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.bookedSchedule().days().countCommon(b.bookedSchedule().days()))
                 .asConstraint(TRAINER_DOUBLE_BOOKED);
     }
 
@@ -168,9 +172,9 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     Constraint trainerTransfer(ConstraintFactory factory) {
         return trainerClashes(factory)
                 .filter((a, b) -> a.transferMinutesTo(b) > a.getContext().policy().trainerTransferMinutes()
-                        && a.getSchedule().daysWithNeighbours().intersects(b.getSchedule().days())
-                        && !a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().adjacentDayPairs(b.getSchedule()))
+                        && a.bookedSchedule().daysWithNeighbours().intersects(b.bookedSchedule().days())
+                        && !a.bookedSchedule().days().intersects(b.bookedSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.bookedSchedule().adjacentDayPairs(b.bookedSchedule()))
                 .asConstraint(TRAINER_TRANSFER);
     }
 
@@ -210,8 +214,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .groupBy(Cohort::getVenue, ClashCollector.VENUE)
                 .flattenLast(clashes -> clashes)
                 .map((venue, clash) -> clash.first(), (venue, clash) -> clash.second())
-                .filter((a, b) -> a.getSchedule().days().intersects(b.getSchedule().days()))
-                .penalizeLong(HARD, (a, b) -> a.getSchedule().days().countCommon(b.getSchedule().days()))
+                .filter((a, b) -> a.bookedSchedule().days().intersects(b.bookedSchedule().days()))
+                .penalizeLong(HARD, (a, b) -> a.bookedSchedule().days().countCommon(b.bookedSchedule().days()))
                 .asConstraint(VENUE_DOUBLE_BOOKED);
     }
 
@@ -359,7 +363,7 @@ public class CohortPlannerConstraints implements ConstraintProvider {
     /** Each week by which a read-back delivery leaves earlier or later than the lead times trucks are planned with. */
     Constraint kitsLeadOutsideOptions(ConstraintFactory factory) {
         return usedCohorts(factory)
-                .filter(c -> c.getDelivery() != null && c.getDelivery().leadWeeksOutsideOptions() > 0)
+                .filter(c -> c.getDelivery() != null && c.getDelivery().leadWeeksOutsideOptions() > 0 && !c.isShipped())
                 .penalizeLong(HARD, c -> c.getDelivery().leadWeeksOutsideOptions())
                 .asConstraint(KITS_LEAD_OUTSIDE_OPTIONS);
     }
@@ -472,7 +476,8 @@ public class CohortPlannerConstraints implements ConstraintProvider {
             TEACHER_MOVED, SOFT.multiply(100_000),
             COHORT_DATES_CHANGED, SOFT.multiply(500_000),
             COHORT_TRAINER_CHANGED, SOFT.multiply(200_000),
-            COHORT_VENUE_CHANGED, SOFT.multiply(100_000));
+            COHORT_VENUE_CHANGED, SOFT.multiply(100_000),
+            DELIVERY_CHANGED, SOFT.multiply(300_000));
 
     /** Each teacher placed in the published plan who is now in another cohort or in none. */
     Constraint teacherMoved(ConstraintFactory factory) {
@@ -504,5 +509,33 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .filter(Cohort::venueChanged)
                 .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(COHORT_VENUE_CHANGED))
                 .asConstraint(COHORT_VENUE_CHANGED);
+    }
+
+    /** Each truck trip that is new or carries other cohorts' kits than in the published plan: a driver to tell. */
+    Constraint deliveryChanged(ConstraintFactory factory) {
+        return trips(factory)
+                .filter(Trip::changedFromPublished)
+                .penalizeLong(MINIMAL_CHANGE_WEIGHTS.get(DELIVERY_CHANGED))
+                .asConstraint(DELIVERY_CHANGED);
+    }
+
+    // ************************************************************************
+    // Hard, re-planning only: deliveries in time
+    // ************************************************************************
+
+    /** Each cohort whose kits would come by a new or other trip leaving, or printed in a week, before "now". */
+    Constraint kitsPlannedBeforeNow(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripChanged() && c.getDelivery().logistics().inThePast(c.tripKey()))
+                .penalizeLong(HARD)
+                .asConstraint(KITS_PLANNED_BEFORE_NOW);
+    }
+
+    /** Each cohort whose kits would join the trip of a frozen cohort, changing its stops and arrival. */
+    Constraint frozenTripJoined(ConstraintFactory factory) {
+        return usedCohorts(factory)
+                .filter(c -> c.tripChanged() && c.getDelivery().logistics().isFrozen(c.tripKey()))
+                .penalizeLong(HARD)
+                .asConstraint(FROZEN_TRIP_JOINED);
     }
 }

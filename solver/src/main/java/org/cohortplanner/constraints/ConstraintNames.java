@@ -54,6 +54,10 @@ public final class ConstraintNames {
     public static final String COHORT_DATES_CHANGED = "Cohort dates changed";
     public static final String COHORT_TRAINER_CHANGED = "Cohort trainer changed";
     public static final String COHORT_VENUE_CHANGED = "Cohort venue changed";
+    public static final String DELIVERY_CHANGED = "Delivery changed";
+    // Hard, re-planning only: deliveries in time
+    public static final String KITS_PLANNED_BEFORE_NOW = "Kits shipped or printed before now";
+    public static final String FROZEN_TRIP_JOINED = "Kits joining a frozen cohort's truck";
 
     private ConstraintNames() {
     }

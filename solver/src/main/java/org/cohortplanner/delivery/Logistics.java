@@ -40,6 +40,10 @@ public final class Logistics {
     private final int bufferDays;
     private final LocalDate firstPrintWeek;
     private final String[] districtIds;
+    /** Re-planning: cohorts on each trip of the published plan, its frozen trips and "now"; empty and null otherwise. */
+    private Map<TripKey, Integer> publishedCohortCounts = Map.of();
+    private java.util.Set<TripKey> frozenTrips = java.util.Set.of();
+    private LocalDate now;
 
     public Logistics(Geography geography, List<Hub> hubs, int bufferDays, LocalDate horizonStart) {
         this.geography = geography;
@@ -55,6 +59,50 @@ public final class Logistics {
     public static Logistics of(TrainingProblem problem, Geography geography) {
         return new Logistics(geography, problem.hubs(), problem.policy().bufferDays(),
                 problem.programme().horizonStart());
+    }
+
+    /**
+     * Re-planning: the trips of the published plan (with their number of cohorts), those of frozen cohorts (no
+     * other cohort may join them) and "now" (no trip changed or added may leave, or print, before it).
+     */
+    public void rememberPublished(Map<TripKey, Integer> cohortsByTrip, java.util.Set<TripKey> frozen, LocalDate asOf) {
+        publishedCohortCounts = Map.copyOf(cohortsByTrip);
+        frozenTrips = java.util.Set.copyOf(frozen);
+        now = asOf;
+    }
+
+    /** Whether a trip carries kits of a frozen cohort of the published plan. */
+    public boolean isFrozen(TripKey key) {
+        return frozenTrips.contains(key);
+    }
+
+    /**
+     * Whether a new or changed trip would leave before "now", or print in a week that began before now's week:
+     * the past cannot be planned. False when not re-planning.
+     */
+    public boolean inThePast(TripKey key) {
+        if (now == null) {
+            return false;
+        }
+        return key.departure().isBefore(now) || printWeek(key.printHouse(), key.departure()).monday()
+                .isBefore(weekStart(now));
+    }
+
+    /** Whether the trip's cohorts are not those it had in the published plan (or it is new); false when not re-planning. */
+    public boolean changedFromPublished(TripKey key, Collection<Cohort> cohorts) {
+        if (now == null) {
+            return false;
+        }
+        int published = publishedCohortCounts.getOrDefault(key, 0);
+        if (published != cohorts.size()) {
+            return true;
+        }
+        for (Cohort cohort : cohorts) {
+            if (!key.equals(cohort.getPublishedTripKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The district whose education office receives the kits for training in {@code districtId}. */

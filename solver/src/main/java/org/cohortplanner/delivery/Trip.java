@@ -27,6 +27,11 @@ public record Trip(TripKey key, List<TripStop> stops, double km, LocalDate retur
         return Math.round(km * key.vehicle().costPerKm());
     }
 
+    /** Re-planning: whether its cohorts differ from those of the published trip with its key, or it is new. */
+    public boolean changedFromPublished() {
+        return !stops.isEmpty() && stops.get(0).logistics().changedFromPublished(key, stops.get(0).cohorts());
+    }
+
     /** Days away from the depot on which the truck cannot drive. */
     public int unavailableDays() {
         return key.vehicle().unavailableDaysBetween(departure(), returnDate);

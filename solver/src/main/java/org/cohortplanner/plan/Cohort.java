@@ -56,10 +56,24 @@ public class Cohort {
     @PlanningPin
     private boolean pinned;
 
+    /**
+     * Re-planning: from this day on the cohort has {@link #trainer} and {@link #venue}; before it, the earlier ones
+     * (a substitute for its remaining blocks). Null: one trainer and venue throughout.
+     */
+    private LocalDate handoverDate;
+    private Trainer earlierTrainer;
+    private Venue earlierVenue;
+    /** The days of {@link #handoverBase} from the handover on, as a schedule: what the trainer and venue rules check. */
+    private Schedule handoverSchedule;
+    private Schedule handoverBase;
+
     /** The values of the published plan when re-planning, null otherwise (see {@link #rememberPublished()}). */
     private Trainer publishedTrainer;
     private Venue publishedVenue;
     private Schedule publishedSchedule;
+    private TripKey publishedTripKey;
+    /** Re-planning: the trip that left before "now" with its kits; it stays its trip whatever its dates. */
+    private TripKey shippedTripKey;
 
     public Cohort() {
     }
@@ -138,6 +152,9 @@ public class Cohort {
         if (delivery == null || schedule == null || delegations.isEmpty()) {
             return null;
         }
+        if (shippedTripKey != null) {
+            return shippedTripKey;
+        }
         return new TripKey(delivery.vehicle(), delivery.printHouse(), delivery.departure(schedule.firstDate()));
     }
 
@@ -192,7 +209,7 @@ public class Cohort {
     public int trainerUnavailableDays() {
         int count = 0;
         for (var date : schedule.dates()) {
-            if (!trainer.isAvailableOn(date)) {
+            if (!trainer.isAvailableOn(date) && !beforeHandover(date)) {
                 count++;
             }
         }
@@ -202,7 +219,7 @@ public class Cohort {
     public int venueUnavailableDays() {
         int count = 0;
         for (var date : schedule.dates()) {
-            if (!venue.isAvailableOn(date)) {
+            if (!venue.isAvailableOn(date) && !beforeHandover(date)) {
                 count++;
             }
         }
@@ -327,6 +344,31 @@ public class Cohort {
         publishedTrainer = trainer;
         publishedVenue = venue;
         publishedSchedule = schedule;
+        publishedTripKey = tripKey();
+    }
+
+    /** The trip that brought its kits in the published plan; null when it had none or nothing was published. */
+    public TripKey getPublishedTripKey() {
+        return publishedTripKey;
+    }
+
+    /**
+     * Re-planning: its kits left before "now" on its current trip, which stays its trip when its dates move (they
+     * must then still arrive in time); its delivery no longer changes.
+     */
+    public void shipKits() {
+        shippedTripKey = tripKey();
+        deliveryOptions = List.of(delivery);
+    }
+
+    public boolean isShipped() {
+        return shippedTripKey != null;
+    }
+
+    /** Re-planning: whether its kits come by another trip than in the published plan (or by one at all). */
+    public boolean tripChanged() {
+        TripKey key = tripKey();
+        return key != null && !key.equals(publishedTripKey);
     }
 
     /** Whether the published plan ran this cohort (with teachers and dates). */
@@ -357,6 +399,84 @@ public class Cohort {
 
     public Schedule getPublishedSchedule() {
         return publishedSchedule;
+    }
+
+    // ************************************************************************
+    // Re-planning: a substitute trainer or venue for the remaining blocks
+    // ************************************************************************
+
+    /**
+     * From {@code from} on (a block's first day, or the first remaining day), the cohort has {@code newTrainer},
+     * {@code newVenue} and {@code newSchedule}, whose days before {@code from} must be its current ones; before,
+     * it keeps the trainer and venue it had then.
+     */
+    public void handOver(LocalDate from, Trainer newTrainer, Venue newVenue, Schedule newSchedule) {
+        if (handoverDate == null || from.isBefore(handoverDate)) {
+            earlierTrainer = handoverDate == null ? trainer : earlierTrainer;
+            earlierVenue = handoverDate == null ? venue : earlierVenue;
+            handoverDate = from;
+        }
+        trainer = newTrainer;
+        venue = newVenue;
+        schedule = newSchedule;
+        handoverBase = null;
+        if (earlierTrainer == trainer && earlierVenue == venue) {
+            handoverDate = null; // the same trainer and venue throughout: no handover after all
+        }
+    }
+
+    /** Restores a handover of a plan read back: {@code trainer} and {@code venue} (set by restore) from {@code from}. */
+    public void restoreHandover(LocalDate from, Trainer trainerBefore, Venue venueBefore) {
+        handoverDate = from;
+        earlierTrainer = trainerBefore;
+        earlierVenue = venueBefore;
+        handoverBase = null;
+    }
+
+    public boolean hasHandover() {
+        return handoverDate != null;
+    }
+
+    public LocalDate getHandoverDate() {
+        return handoverDate;
+    }
+
+    /** The trainer on a day of its schedule. */
+    public Trainer trainerOn(LocalDate date) {
+        return beforeHandover(date) ? earlierTrainer : trainer;
+    }
+
+    /** The venue on a day of its schedule. */
+    public Venue venueOn(LocalDate date) {
+        return beforeHandover(date) ? earlierVenue : venue;
+    }
+
+    private boolean beforeHandover(LocalDate date) {
+        return handoverDate != null && date.isBefore(handoverDate);
+    }
+
+    /**
+     * The days {@link #trainer} and {@link #venue} are booked: every day of its schedule, or those from the
+     * handover on (the days before belong to the earlier trainer and venue, and are history or checked when the
+     * handover was made).
+     */
+    public Schedule bookedSchedule() {
+        if (handoverDate == null || schedule == null) {
+            return schedule;
+        }
+        if (handoverBase != schedule) {
+            handoverSchedule = schedule.from(handoverDate);
+            handoverBase = schedule;
+        }
+        return handoverSchedule;
+    }
+
+    /** Its dates cut into blocks: the course's block lengths when they add up, else runs of days a week apart. */
+    public List<List<LocalDate>> blocks() {
+        if (schedule == null) {
+            return List.of();
+        }
+        return schedule.blocks(course.blockDays());
     }
 
     @Override

@@ -30,10 +30,25 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
         List<CohortChange> cohorts, List<DeliveryChange> deliveries, Notify toNotify) {
 
     /** One teacher's change; {@code fromCohortId == toCohortId} when only the cohort's dates or venue changed. */
-    public record TeacherChange(String teacherId, String fromCohortId, String toCohortId, String text) {
+    public record TeacherChange(String teacherId, String fromCohortId, String toCohortId, String text, Kind kind) {
 
+        /** What happened to the teacher. */
+        public enum Kind {
+            /** In another cohort. */
+            MOVED,
+            /** In the same cohort, on other dates or at another venue. */
+            RESCHEDULED,
+            /** Placed before, now without a cohort. */
+            UNPLACED,
+            /** Withdrawn from the programme (a disruption, not the re-plan's choice). */
+            WITHDRAWN,
+            /** Placed for the first time (a late registrant, or unplaced before). */
+            JOINED
+        }
+
+        /** Whether the re-plan changed the teacher's cohort, dates or venue: someone to tell about their training. */
         public boolean moved() {
-            return !Objects.equals(fromCohortId, toCohortId);
+            return kind == Kind.MOVED || kind == Kind.RESCHEDULED || kind == Kind.UNPLACED;
         }
     }
 
@@ -63,7 +78,7 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
                 && deliveries.isEmpty();
     }
 
-    /** How many teachers changed cohort (or lost theirs). */
+    /** How many teachers the re-plan moved: another cohort, other dates or venue, or no cohort any more. */
     public long teachersMoved() {
         return teachers.stream().filter(TeacherChange::moved).count();
     }
@@ -155,10 +170,12 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
                     parts.add("dates " + dates(before) + " become " + dates(after));
                 }
                 if (!Objects.equals(before.trainerId(), after.trainerId())) {
-                    parts.add("trainer " + before.trainerId() + " is replaced by " + after.trainerId());
+                    parts.add("trainer " + before.trainerId() + " is replaced by " + after.trainerId()
+                            + from(after, CohortView::trainerOn, after.trainerId()));
                 }
                 if (!Objects.equals(before.venueId(), after.venueId())) {
-                    parts.add("venue " + before.venueId() + " is replaced by " + after.venueId());
+                    parts.add("venue " + before.venueId() + " is replaced by " + after.venueId()
+                            + from(after, CohortView::venueOn, after.venueId()));
                 }
                 if (!parts.isEmpty()) {
                     changes.add(new CohortChange(id, before, after, "Cohort " + id + ": " + String.join("; ", parts)));
@@ -166,6 +183,16 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
             }
         }
         return changes;
+    }
+
+    /** {@code " from 2023-08-21"} when the new trainer or venue takes only the remaining blocks. */
+    private static String from(CohortView cohort, java.util.function.BiFunction<CohortView, LocalDate, String> onDay,
+            String id) {
+        if (cohort.blocks().isEmpty()) {
+            return "";
+        }
+        return cohort.days().stream().filter(d -> Objects.equals(onDay.apply(cohort, d), id)).findFirst()
+                .filter(d -> !d.equals(cohort.days().get(0))).map(d -> " from " + d).orElse("");
     }
 
     private static List<TeacherChange> teacherChanges(PlanReport before, PlanReport after,
@@ -187,24 +214,31 @@ public record PlanDiff(List<TeacherChange> teachers, List<TrainerChange> trainer
             String fromId = from == null ? null : from.id();
             String toId = to == null ? null : to.id();
             String text;
+            TeacherChange.Kind kind;
             if (from == null && to == null) {
                 continue; // unplaced before and after
             } else if (from == null) {
                 text = "Teacher " + id + " joins cohort " + toId + " (" + where(to) + ")";
+                kind = TeacherChange.Kind.JOINED;
             } else if (to == null) {
                 text = inPlan.contains(id)
                         ? "Teacher " + id + " loses cohort " + fromId + " (" + where(from) + "): "
                                 + Objects.requireNonNullElse(newlyUnplaced.get(id), "no place")
                         : "Teacher " + id + " leaves cohort " + fromId + " (" + where(from) + "), withdrawn";
+                kind = inPlan.contains(id) ? TeacherChange.Kind.UNPLACED : TeacherChange.Kind.WITHDRAWN;
             } else if (!fromId.equals(toId)) {
                 text = "Teacher " + id + " moves from cohort " + fromId + " (" + where(from) + ") to " + toId + " ("
                         + where(to) + ")";
-            } else if (!from.days().equals(to.days()) || !Objects.equals(from.venueId(), to.venueId())) {
+                kind = TeacherChange.Kind.MOVED;
+            } else if (!from.days().equals(to.days()) || !Objects.equals(from.venueId(), to.venueId())
+                    || !from.blocks().stream().map(b -> b.venueId()).toList()
+                            .equals(to.blocks().stream().map(b -> b.venueId()).toList())) {
                 text = "Teacher " + id + " stays in cohort " + toId + ", now " + where(to) + " (was " + where(from) + ")";
+                kind = TeacherChange.Kind.RESCHEDULED;
             } else {
                 continue;
             }
-            changes.add(new TeacherChange(id, fromId, toId, text));
+            changes.add(new TeacherChange(id, fromId, toId, text, kind));
         }
         return changes;
     }

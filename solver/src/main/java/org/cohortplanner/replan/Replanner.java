@@ -12,6 +12,7 @@ import java.util.Set;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 
+import org.cohortplanner.delivery.TripKey;
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.TrainingPlan;
@@ -30,8 +31,9 @@ import org.cohortplanner.solving.PlanSolver;
  * <li>the disruptions change the facts (leave, closures, withdrawn and added teachers);</li>
  * <li>the published plan is restored over them and remembered as "published" on every cohort and delegation,
  * which the minimal-change constraints compare against;</li>
- * <li>cohorts started or starting within the frozen days are pinned; a disruption that breaks one is a
- * {@link Conflict};</li>
+ * <li>cohorts started or starting within the frozen days are pinned; a disruption that makes one of their
+ * remaining days impossible is repaired there and only there ({@link FrozenRepair}: a substitute trainer or venue
+ * for the remaining blocks, else new dates for them), and is a {@link Conflict} only when nothing fits;</li>
  * <li>a cancelled cohort loses its teachers, trainer, venue and dates, and is pinned empty;</li>
  * <li>a later cohort whose trainer, venue or dates the disruptions broke loses just those, so the construction
  * heuristic re-staffs or re-dates it first; freed and new teachers are placed by cohort formation, teachers the
@@ -57,27 +59,80 @@ public final class Replanner {
      */
     public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
             SolverConfig config) {
-        TrainingPlan plan = prepare(problem, published, disruptions);
-        List<Conflict> conflicts = conflicts(plan);
+        return replan(problem, published, disruptions, config, null);
+    }
+
+    /** As {@link #replan(TrainingProblem, PlanReport, Disruptions, SolverConfig)}, telling each new best solution. */
+    public static ReplanResult replan(TrainingProblem problem, PlanReport published, Disruptions disruptions,
+            SolverConfig config, java.util.function.Consumer<TrainingPlan> onBestSolution) {
+        List<String> alreadyBroken = alreadyBroken(problem, published, disruptions.now());
+        Prepared prepared = prepareWithConflicts(problem, published, disruptions);
+        TrainingPlan plan = prepared.plan();
+        List<Conflict> all = new ArrayList<>(prepared.conflicts());
+        all.addAll(conflicts(plan, published, disruptions));
+        List<Conflict> conflicts = all.stream().filter(Conflict::causedByADisruption).toList();
+        all.stream().filter(c -> !c.causedByADisruption()).map(Conflict::toString)
+                .filter(line -> !alreadyBroken.contains(line)).forEach(alreadyBroken::add);
         formCohortsForNewcomers(plan);
-        TrainingPlan solved = PlanSolver.buildSolver(config, null).solve(plan);
+        TrainingPlan solved = PlanSolver.buildSolver(config, onBestSolution).solve(plan);
         PlanReport report = new PlanReporter().report(solved);
         return new ReplanResult(plan.getProblem(), report, PlanDiff.between(published, report), conflicts,
-                notApplied(disruptions, published));
+                notApplied(disruptions, published), alreadyBroken);
+    }
+
+    /**
+     * The hard rules the published plan broke before the disruptions (scored against the problem as of now), one
+     * line per match in plain words: a re-plan repairs them where it may, and says they were there before.
+     */
+    static List<String> alreadyBroken(TrainingProblem problem, PlanReport published, LocalDate now) {
+        TrainingPlan before = PlanRestorer.restore(DisruptionEffects.asOf(problem, now), published);
+        List<String> lines = new ArrayList<>();
+        new PlanReporter().violations(before).stream().filter(v -> v.level().equals("hard"))
+                .forEach(v -> v.matches().forEach(match -> lines.add(v.constraint() + ": " + match)));
+        return lines;
     }
 
     /** The model ready to solve: facts changed, published values remembered, frozen cohorts pinned, breaks released. */
     public static TrainingPlan prepare(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
+        return prepareWithConflicts(problem, published, disruptions).plan();
+    }
+
+    /** The prepared model and the frozen cohorts whose forced changes found no repair. */
+    record Prepared(TrainingPlan plan, List<Conflict> conflicts) {
+    }
+
+    static Prepared prepareWithConflicts(TrainingProblem problem, PlanReport published, Disruptions disruptions) {
         TrainingProblem changed = DisruptionEffects.apply(problem, disruptions, published);
         TrainingPlan plan = PlanRestorer.restore(changed,
                 withoutTeachers(published, DisruptionEffects.withdrawnTeacherIds(disruptions)));
         plan.getCohorts().forEach(Cohort::rememberPublished);
         plan.getDelegations().forEach(Delegation::rememberPublished);
+        Map<TripKey, Integer> publishedTrips = new HashMap<>();
+        plan.getCohorts().stream().filter(c -> c.tripKey() != null)
+                .forEach(c -> publishedTrips.merge(c.tripKey(), 1, Integer::sum));
         keepUnplaced(plan, published);
         cancel(plan, DisruptionEffects.cancelledCohortIds(disruptions));
         Pinning.pin(plan);
+        rememberPublishedTrips(plan, publishedTrips, disruptions.now());
+        for (Cohort cohort : plan.getCohorts()) {
+            if (!cohort.isPinned() && cohort.tripKey() != null && cohort.tripKey().departure().isBefore(disruptions.now())) {
+                cohort.shipKits();
+            }
+        }
+        List<Conflict> conflicts = FrozenRepair.repair(plan, disruptions);
         releaseBrokenAssignments(plan);
-        return plan;
+        return new Prepared(plan, conflicts);
+    }
+
+    /**
+     * Trips stay as published unless a cohort's kits need another: the trips with their cohorts, the frozen
+     * cohorts' trips (closed to other cohorts) and "now" (nothing new leaves or prints before it).
+     */
+    private static void rememberPublishedTrips(TrainingPlan plan, Map<TripKey, Integer> publishedTrips, LocalDate now) {
+        Set<TripKey> frozen = new HashSet<>();
+        plan.getCohorts().stream().filter(c -> c.isPinned() && c.tripKey() != null).forEach(c -> frozen.add(c.tripKey()));
+        plan.getCohorts().stream().flatMap(c -> c.getDeliveryOptions().stream()).findFirst()
+                .ifPresent(option -> option.logistics().rememberPublished(publishedTrips, frozen, now));
     }
 
     private static PlanReport withoutTeachers(PlanReport plan, Set<String> teacherIds) {
@@ -171,7 +226,8 @@ public final class Replanner {
                 cohort.setVenue(null);
                 cohort.setSchedule(null);
             }
-            if (cohort.getDelivery() != null && cohort.getSchedule() != null && !deliverable(cohort)) {
+            if (cohort.getDelivery() != null && cohort.getSchedule() != null && !cohort.isShipped()
+                    && !deliverable(cohort)) {
                 cohort.setDelivery(null);
             }
         }
@@ -188,31 +244,39 @@ public final class Replanner {
                 && key.printHouse().capacityInWeekOf(printWeek.monday()) > 0;
     }
 
-    /** Frozen cohorts that the changed facts break: they keep their plan, and a person must act. */
-    static List<Conflict> conflicts(TrainingPlan plan) {
+    /**
+     * Frozen cohorts the changed facts break in ways no repair here changes (their trainer, venue and district are
+     * repaired by {@link FrozenRepair}): a person must act. Each names the disruption behind it, or none when the
+     * published plan was already so.
+     */
+    static List<Conflict> conflicts(TrainingPlan plan, PlanReport published, Disruptions disruptions) {
+        Set<String> withdrawn = DisruptionEffects.withdrawnTeacherIds(disruptions);
+        Map<String, CohortView> publishedCohorts = new HashMap<>();
+        published.cohorts().forEach(c -> publishedCohorts.put(c.id(), c));
         List<Conflict> conflicts = new ArrayList<>();
         for (Cohort cohort : plan.getCohorts()) {
             if (!cohort.isPinned() || !cohort.isUsed() || cohort.getSchedule() == null) {
                 continue;
             }
-            if (cohort.getTrainer() != null && cohort.trainerUnavailableDays() > 0) {
-                conflicts.add(new Conflict(cohort.getId(), "trainer " + cohort.getTrainer().id() + " is unavailable on "
-                        + cohort.trainerUnavailableDays() + " of its days, but it is frozen"));
-            }
-            if (cohort.getVenue() != null && cohort.venueUnavailableDays() > 0) {
-                conflicts.add(new Conflict(cohort.getId(), "venue " + cohort.getVenue().id() + " is closed on "
-                        + cohort.venueUnavailableDays() + " of its days, but it is frozen"));
-            }
-            if (cohort.closedDays() > 0) {
-                conflicts.add(new Conflict(cohort.getId(), "district " + cohort.getDistrictId() + " is closed on "
-                        + cohort.closedDays() + " of its days, but it is frozen"));
-            }
+            CohortView before = publishedCohorts.get(cohort.getId());
             if (cohort.getDelivery() != null && !deliverable(cohort)) {
-                conflicts.add(new Conflict(cohort.getId(), "its kits' truck or print week is delayed, but it is frozen"));
+                String deliveryId = before == null ? null : before.deliveryId();
+                String cause = disruptions.disruptions().stream()
+                        .filter(d -> d instanceof Disruption.DeliveryDelayed delay && delay.deliveryId().equals(deliveryId)
+                                || d instanceof Disruption.PrintBatchDelayed batch && cohort.tripKey() != null
+                                        && batch.batchId().startsWith(cohort.tripKey().printHouse().id() + "@"))
+                        .findFirst().map(Causes::describe).orElse(null);
+                conflicts.add(new Conflict(cohort.getId(), "its kits' truck or print week is delayed, but it is frozen",
+                        cause));
             }
             if (cohort.size() < cohort.getCourse().minSize()) {
-                conflicts.add(new Conflict(cohort.getId(), "only " + cohort.size() + " teachers remain, below the minimum of "
-                        + cohort.getCourse().minSize() + ", but it is frozen"));
+                boolean lostTeachers = before != null && before.teacherIds().stream().anyMatch(withdrawn::contains);
+                String cause = !lostTeachers ? null : disruptions.disruptions().stream()
+                        .filter(d -> d instanceof Disruption.TeachersWithdrawn w
+                                && w.teacherIds().stream().anyMatch(before.teacherIds()::contains))
+                        .findFirst().map(Causes::describe).orElse(null);
+                conflicts.add(new Conflict(cohort.getId(), "only " + cohort.size() + " teachers remain, below the"
+                        + " minimum of " + cohort.getCourse().minSize() + ", but it is frozen", cause));
             }
         }
         return conflicts;

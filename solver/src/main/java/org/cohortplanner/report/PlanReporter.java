@@ -1,5 +1,6 @@
 package org.cohortplanner.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collection;
@@ -102,7 +103,29 @@ public final class PlanReporter {
                         .sorted()
                         .toList(),
                 trip == null ? null : trip.arrivalAt(cohort.hubDistrictId()),
-                trip == null ? null : trip.key().id());
+                trip == null ? null : trip.key().id(),
+                blocks(cohort));
+    }
+
+    /** One entry per block, a block cut at the handover, when a substitute teaches or hosts the remaining days. */
+    private static List<BlockView> blocks(Cohort cohort) {
+        if (!cohort.hasHandover() || cohort.getSchedule() == null) {
+            return List.of();
+        }
+        List<BlockView> blocks = new ArrayList<>();
+        for (List<LocalDate> block : cohort.blocks()) {
+            List<LocalDate> before = block.stream().filter(d -> d.isBefore(cohort.getHandoverDate())).toList();
+            List<LocalDate> after = block.stream().filter(d -> !d.isBefore(cohort.getHandoverDate())).toList();
+            for (List<LocalDate> part : List.of(before, after)) {
+                if (!part.isEmpty()) {
+                    Trainer trainer = cohort.trainerOn(part.get(0));
+                    Venue venue = cohort.venueOn(part.get(0));
+                    blocks.add(new BlockView(part, trainer == null ? null : trainer.id(),
+                            venue == null ? null : venue.id()));
+                }
+            }
+        }
+        return blocks;
     }
 
     public List<Violation> violations(TrainingPlan plan) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.problem.Vehicle;
 import org.cohortplanner.problem.Venue;
+import org.cohortplanner.report.BlockView;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.PlanReport;
@@ -141,6 +143,9 @@ public final class PlanRestorer {
             }
             cohort.restore(view.trainerId() == null ? null : trainerById.get(view.trainerId()),
                     view.venueId() == null ? null : venueById.get(view.venueId()), schedule, delivery);
+            if (!view.blocks().isEmpty() && schedule != null) {
+                restoreHandover(cohort, view, trainerById, venueById, mismatches);
+            }
         }
         if (!mismatches.isEmpty()) {
             throw new PlanMismatchException(mismatches);
@@ -157,6 +162,55 @@ public final class PlanRestorer {
             }
         }
         return plan;
+    }
+
+    /**
+     * A cohort whose blocks differ in trainer or venue: the model keeps one handover, from the first block that
+     * differs from the first block on; every later block must have the cohort's trainer and venue.
+     */
+    private static void restoreHandover(Cohort cohort, CohortView view, Map<String, Trainer> trainerById,
+            Map<String, Venue> venueById, List<PlanMismatchException.Mismatch> mismatches) {
+        List<BlockView> blocks = view.blocks();
+        List<LocalDate> days = blocks.stream().flatMap(b -> b.days().stream()).sorted().toList();
+        if (!days.equals(view.days().stream().sorted().toList())) {
+            mismatches.add(new PlanMismatchException.Mismatch(view.id(), "blocks",
+                    "the blocks' days are not the cohort's days"));
+            return;
+        }
+        for (BlockView block : blocks) {
+            if (block.trainerId() != null && !trainerById.containsKey(block.trainerId())) {
+                mismatches.add(new PlanMismatchException.Mismatch(view.id(), "blocks.trainerId",
+                        "unknown trainer (" + block.trainerId() + ")"));
+                return;
+            }
+            if (block.venueId() != null && !venueById.containsKey(block.venueId())) {
+                mismatches.add(new PlanMismatchException.Mismatch(view.id(), "blocks.venueId",
+                        "unknown venue (" + block.venueId() + ")"));
+                return;
+            }
+        }
+        BlockView first = blocks.get(0);
+        int handover = 0;
+        while (handover < blocks.size() && sameStaff(blocks.get(handover), first)) {
+            handover++;
+        }
+        if (handover == blocks.size()) {
+            return; // one trainer and venue after all
+        }
+        for (BlockView later : blocks.subList(handover, blocks.size())) {
+            if (!Objects.equals(later.trainerId(), view.trainerId()) || !Objects.equals(later.venueId(), view.venueId())) {
+                mismatches.add(new PlanMismatchException.Mismatch(view.id(), "blocks",
+                        "a cohort changes trainer or venue once at most, to its own trainerId and venueId"));
+                return;
+            }
+        }
+        cohort.restoreHandover(blocks.get(handover).days().get(0),
+                first.trainerId() == null ? null : trainerById.get(first.trainerId()),
+                first.venueId() == null ? null : venueById.get(first.venueId()));
+    }
+
+    private static boolean sameStaff(BlockView a, BlockView b) {
+        return Objects.equals(a.trainerId(), b.trainerId()) && Objects.equals(a.venueId(), b.venueId());
     }
 
     /** The option that reproduces the delivery: its truck and print house, and the weeks it leaves ahead. */

@@ -83,7 +83,9 @@ class PlanDiffTest {
                         + " 2023-10-02..2023-10-03)",
                 "Teacher T2 stays in cohort C1, now at V-OSH in OSH, 2023-10-16..2023-10-17 (was at V-OSH in OSH,"
                         + " 2023-10-02..2023-10-03)");
-        assertThat(diff.teachersMoved()).isZero();
+        assertThat(diff.teachersMoved()).isEqualTo(2); // re-dated: both to tell
+        assertThat(diff.teachers()).extracting(PlanDiff.TeacherChange::kind)
+                .containsOnly(PlanDiff.TeacherChange.Kind.RESCHEDULED);
         assertThat(diff.toNotify()).isEqualTo(new PlanDiff.Notify(List.of("T1", "T2"), List.of("TR1"),
                 List.of("V-OSH"), List.of()));
     }
@@ -102,6 +104,10 @@ class PlanDiffTest {
                 "Teacher T2 leaves cohort C1 (at V-OSH in OSH, 2023-10-02..2023-10-03), withdrawn",
                 "Teacher T3 loses cohort C2 (at V-OSH2 in OSH, 2023-10-02..2023-10-03): every cohort in reach is full",
                 "Teacher T9 joins cohort C1 (at V-OSH in OSH, 2023-10-02..2023-10-03)");
+        assertThat(diff.teachers()).extracting(PlanDiff.TeacherChange::kind).containsExactly(
+                PlanDiff.TeacherChange.Kind.WITHDRAWN, PlanDiff.TeacherChange.Kind.UNPLACED,
+                PlanDiff.TeacherChange.Kind.JOINED);
+        assertThat(diff.teachersMoved()).isEqualTo(1); // only T3: a withdrawal or a late registrant is no move
         assertThat(diff.cohorts()).extracting(PlanDiff.CohortChange::text).containsExactly(
                 "Cohort C2 (at V-OSH2 in OSH, 2023-10-02..2023-10-03) no longer runs");
         assertThat(diff.trainers()).extracting(PlanDiff.TrainerChange::trainerId).containsExactly("TR2");

@@ -24,10 +24,12 @@ import org.cohortplanner.plan.TrainingPlan;
 import org.cohortplanner.problem.DateRange;
 import org.cohortplanner.problem.Programme;
 import org.cohortplanner.problem.Teacher;
+import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.problem.TrainingProblem;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
 import org.cohortplanner.report.PlanReporter;
+import org.cohortplanner.solving.PlanRestorer;
 import org.cohortplanner.solving.PlanSolver;
 import org.cohortplanner.testdata.HardRuleChecker;
 import org.cohortplanner.testdata.TestProblems;
@@ -135,20 +137,149 @@ class ReplannerTest {
         assertThat(result.diff().toNotify().trainerIds()).contains(onLeave);
     }
 
+    /** A started cohort of the published plan: its first block taught, its second one still to come. */
+    private record Started(CohortView cohort, LocalDate now, List<LocalDate> firstBlock, List<LocalDate> secondBlock) {
+    }
+
+    /**
+     * The earliest cohort whose second block another qualified trainer could teach in the published plan (free,
+     * available, not teaching the day before or after), with "now" the day after its first block.
+     */
+    private static Started startedCohortWithAFreeSubstitute() {
+        for (CohortView cohort : published.cohorts().stream()
+                .sorted(Comparator.comparing((CohortView c) -> c.days().get(0)).thenComparing(CohortView::id)).toList()) {
+            List<LocalDate> second = cohort.days().subList(4, 8);
+            boolean substitute = problem.trainers().stream()
+                    .filter(t -> !t.id().equals(cohort.trainerId()) && t.tracks().contains(cohort.track())
+                            && t.languages().contains(cohort.language()))
+                    .anyMatch(t -> second.stream().allMatch(t::isAvailableOn) && published.cohorts().stream()
+                            .noneMatch(o -> o.trainerId().equals(t.id()) && o.days().stream().anyMatch(
+                                    d -> second.contains(d) || second.contains(d.plusDays(1))
+                                            || second.contains(d.minusDays(1)))));
+            if (substitute && cohort.days().get(0).isAfter(problem.programme().horizonStart().plusDays(30))) {
+                return new Started(cohort, cohort.days().get(3).plusDays(1), cohort.days().subList(0, 4), second);
+            }
+        }
+        throw new AssertionError("no started cohort with a free substitute");
+    }
+
+    /** Every day before "now" has the same cohort, trainer and venue in both plans: history does not change. */
+    private static void assertHistoryKept(ReplanResult result, LocalDate now) {
+        Map<String, CohortView> after = byId(result.plan());
+        for (CohortView before : published.cohorts()) {
+            for (LocalDate day : before.days()) {
+                if (day.isBefore(now)) {
+                    CohortView then = after.get(before.id());
+                    assertThat(then).as("cohort %s, taught on %s", before.id(), day).isNotNull();
+                    assertThat(then.days()).as("%s keeps %s", before.id(), day).contains(day);
+                    assertThat(then.trainerOn(day)).as("trainer of %s on %s", before.id(), day)
+                            .isEqualTo(before.trainerOn(day));
+                    assertThat(then.venueOn(day)).as("venue of %s on %s", before.id(), day)
+                            .isEqualTo(before.venueOn(day));
+                    assertThat(then.teacherIds()).as("teachers of %s", before.id()).isEqualTo(before.teacherIds());
+                }
+            }
+        }
+    }
+
     @Test
-    void leaveDuringAFrozenCohort_isAConflictAndTheCohortStays() {
-        CohortView frozen = published.cohorts().stream().filter(ReplannerTest::frozen)
-                .filter(c -> !c.days().get(c.days().size() - 1).isBefore(NOW))
-                .findFirst().orElseThrow();
-        LocalDate lastDay = frozen.days().get(frozen.days().size() - 1);
-        Disruptions disruptions = new Disruptions(NOW,
-                List.of(new Disruption.TrainerUnavailable(frozen.trainerId(), lastDay, lastDay)));
+    void trainerOutForTheRemainingBlockOfAStartedCohort_aSubstituteTeachesIt() {
+        Started started = startedCohortWithAFreeSubstitute();
+        CohortView cohort = started.cohort();
+        Disruptions disruptions = new Disruptions(started.now(), List.of(new Disruption.TrainerUnavailable(
+                cohort.trainerId(), started.secondBlock().get(0), started.secondBlock().get(3))));
 
         ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
 
-        assertThat(result.conflicts()).extracting(Conflict::cohortId).containsExactly(frozen.id());
-        assertThat(byId(result.plan()).get(frozen.id())).isEqualTo(frozen);
-        assertThat(result.plan().feasible()).isFalse(); // the frozen cohort still breaks the trainer's leave
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.plan().feasible()).as(result.plan().score() + " " + result.plan().violations()).isTrue();
+        assertThat(new HardRuleChecker(result.problem()).brokenRules(result.plan())).isEmpty();
+        assertHistoryKept(result, started.now());
+        CohortView after = byId(result.plan()).get(cohort.id());
+        assertThat(after.days()).isEqualTo(cohort.days());
+        assertThat(after.teacherIds()).isEqualTo(cohort.teacherIds());
+        started.firstBlock().forEach(d -> assertThat(after.trainerOn(d)).isEqualTo(cohort.trainerId()));
+        String substitute = after.trainerOn(started.secondBlock().get(0));
+        assertThat(substitute).isNotEqualTo(cohort.trainerId());
+        started.secondBlock().forEach(d -> {
+            assertThat(after.trainerOn(d)).isEqualTo(substitute);
+            assertThat(after.venueOn(d)).isEqualTo(cohort.venueId());
+        });
+        assertThat(after.trainerId()).isEqualTo(substitute);
+        assertThat(after.blocks()).hasSize(2);
+        assertThat(result.diff().toNotify().trainerIds()).contains(cohort.trainerId(), substitute);
+        PlanReport reread = new PlanReporter().report(PlanRestorer.restore(result.problem(), result.plan()));
+        assertThat(reread.feasible()).as(reread.score()).isTrue(); // the re-plan's score adds its change penalties
+        assertThat(byId(reread).get(cohort.id())).isEqualTo(after);
+    }
+
+    @Test
+    void noTrainerFreeForTheRemainingBlock_itMovesWithinTheCourseGapsAndTheFirstBlockStays() {
+        Started started = startedCohortWithAFreeSubstitute();
+        CohortView cohort = started.cohort();
+        List<Disruption> leave = problem.trainers().stream()
+                .filter(t -> t.tracks().contains(cohort.track()) && t.languages().contains(cohort.language()))
+                .map(t -> (Disruption) new Disruption.TrainerUnavailable(t.id(), started.secondBlock().get(0),
+                        started.secondBlock().get(3)))
+                .toList();
+
+        ReplanResult result = Replanner.replan(problem, published, new Disruptions(started.now(), leave), REPLAN);
+
+        assertThat(result.conflicts()).extracting(Conflict::cohortId).doesNotContain(cohort.id());
+        assertHistoryKept(result, started.now());
+        CohortView after = byId(result.plan()).get(cohort.id());
+        assertThat(after.days().subList(0, 4)).isEqualTo(started.firstBlock());
+        assertThat(after.days().subList(4, 8)).doesNotContainAnyElementsOf(started.secondBlock());
+        assertThat(after.teacherIds()).isEqualTo(cohort.teacherIds());
+        assertThat(new HardRuleChecker(result.problem()).brokenRules(result.plan()))
+                .noneMatch(line -> line.startsWith(cohort.id()));
+    }
+
+    @Test
+    void districtClosedForTheRestOfTheProgramme_aStartedCohortThereIsAConflictNamingTheClosure() {
+        Started started = startedCohortWithAFreeSubstitute();
+        CohortView cohort = started.cohort();
+        Disruptions disruptions = new Disruptions(started.now(), List.of(new Disruption.DistrictClosed(
+                cohort.districtId(), started.secondBlock().get(0), problem.programme().horizonEnd())));
+
+        ReplanResult result = Replanner.replan(problem, published, disruptions, REPLAN);
+
+        assertThat(result.conflicts()).anySatisfy(c -> {
+            assertThat(c.cohortId()).isEqualTo(cohort.id());
+            assertThat(c.reason()).contains("district " + cohort.districtId() + " is closed on "
+                    + started.secondBlock().get(0));
+            assertThat(c.cause()).isEqualTo("the disruption \"district " + cohort.districtId() + " closed "
+                    + started.secondBlock().get(0) + ".." + problem.programme().horizonEnd() + "\"");
+        });
+        assertThat(byId(result.plan()).get(cohort.id())).isEqualTo(cohort);
+        assertHistoryKept(result, started.now());
+    }
+
+    @Test
+    void aBreakThePublishedPlanAlreadyHad_isListedApartAndRepaired() {
+        Started started = startedCohortWithAFreeSubstitute();
+        CohortView cohort = started.cohort();
+        // the published plan was made when the trainer's leave was not known: the problem itself has it now
+        TrainingProblem known = problem.withTrainers(problem.trainers().stream().map(t -> !t.id().equals(cohort.trainerId())
+                ? t : new Trainer(t.id(), t.name(), t.homeDistrictId(), t.languages(), t.tracks(), t.readyFrom(),
+                        Stream.concat(t.unavailable().stream(), Stream.of(new DateRange(started.secondBlock().get(0),
+                                started.secondBlock().get(3)))).toList(), t.maxDays(), t.dailyFee()))
+                .toList());
+
+        ReplanResult result = Replanner.replan(known, published, new Disruptions(started.now(), List.of()), REPLAN);
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.alreadyBroken()).anyMatch(line -> line.contains(cohort.id()));
+        assertThat(result.plan().feasible()).as(result.plan().score()).isTrue();
+        assertThat(byId(result.plan()).get(cohort.id()).trainerOn(started.secondBlock().get(0)))
+                .isNotEqualTo(cohort.trainerId());
+    }
+
+    @Test
+    void withoutBreaks_nothingIsListedAsAlreadyBroken() {
+        ReplanResult result = Replanner.replan(problem, published, new Disruptions(NOW, List.of()), REPLAN);
+
+        assertThat(result.alreadyBroken()).isEmpty();
     }
 
     @Test

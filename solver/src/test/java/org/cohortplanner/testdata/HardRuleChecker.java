@@ -88,15 +88,22 @@ public final class HardRuleChecker {
                 broken.add(cohort.id() + ": venue " + venue.id() + " cannot host " + size + " " + cohort.track());
             }
             for (LocalDate day : cohort.days()) {
-                checkDay(cohort, day, trainer, venue, broken);
-                if (!trainerDays.computeIfAbsent(trainer.id(), id -> new HashSet<>()).add(day)) {
-                    broken.add(trainer.id() + ": two cohorts on " + day);
+                // a substitute may teach or host the remaining blocks (re-planning): the trainer and venue of the day
+                Trainer trainerOfDay = trainers.get(cohort.trainerOn(day));
+                Venue venueOfDay = venues.get(cohort.venueOn(day));
+                checkDay(cohort, day, trainerOfDay, venueOfDay, broken);
+                if (!trainerOfDay.tracks().contains(cohort.track())
+                        || !trainerOfDay.languages().contains(cohort.language())) {
+                    broken.add(cohort.id() + ": trainer " + trainerOfDay.id() + " not qualified on " + day);
                 }
-                if (!venueDays.computeIfAbsent(venue.id(), id -> new HashSet<>()).add(day)) {
-                    broken.add(venue.id() + ": two cohorts on " + day);
+                if (!trainerDays.computeIfAbsent(trainerOfDay.id(), id -> new HashSet<>()).add(day)) {
+                    broken.add(trainerOfDay.id() + ": two cohorts on " + day);
                 }
+                if (!venueDays.computeIfAbsent(venueOfDay.id(), id -> new HashSet<>()).add(day)) {
+                    broken.add(venueOfDay.id() + ": two cohorts on " + day);
+                }
+                trainerDayCount.merge(trainerOfDay.id(), 1, Integer::sum);
             }
-            trainerDayCount.merge(trainer.id(), cohort.days().size(), Integer::sum);
             for (String teacherId : cohort.teacherIds()) {
                 Teacher teacher = teachers.get(teacherId);
                 if (!teacher.track().equals(cohort.track()) || !teacher.language().equals(cohort.language())) {
@@ -194,7 +201,7 @@ public final class HardRuleChecker {
         for (CohortView cohort : plan.cohorts()) {
             String district = venues.get(cohort.venueId()).districtId();
             cohort.days().forEach(day -> districtByTrainerDay
-                    .computeIfAbsent(cohort.trainerId(), id -> new HashMap<>()).put(day, district));
+                    .computeIfAbsent(cohort.trainerOn(day), id -> new HashMap<>()).put(day, district));
         }
         districtByTrainerDay.forEach((trainer, days) -> days.forEach((day, district) -> {
             String next = days.get(day.plusDays(1));

@@ -83,6 +83,7 @@ final class ReplanCommands {
                 inputs.plan().score());
         CommandLine.printKpis(report, out);
         result.conflicts().forEach(c -> out.println("CONFLICT: " + c));
+        result.alreadyBroken().forEach(line -> out.println("already broken before this re-plan: " + line));
         result.notApplied().forEach(n -> out.println("not applied: " + n));
         out.printf("changes: %d cohorts, %d teachers moved, %d teachers to notify%n", result.diff().cohorts().size(),
                 result.diff().teachersMoved(), result.diff().toNotify().teacherIds().size());

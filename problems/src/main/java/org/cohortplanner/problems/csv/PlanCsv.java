@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import com.opencsv.CSVWriter;
 import com.opencsv.exceptions.CsvException;
 
 import org.cohortplanner.problems.validation.ValidationIssue;
+import org.cohortplanner.report.BlockView;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.Kpis;
 import org.cohortplanner.report.PlanReport;
@@ -82,7 +84,7 @@ public final class PlanCsv {
 
         List<String[]> cohorts = new ArrayList<>();
         cohorts.add(row("id", "track", "language", "district_id", "trainer_id", "venue_id", "days", "kits_arrive",
-                "delivery_id"));
+                "delivery_id", "blocks"));
         List<String[]> rosters = new ArrayList<>();
         rosters.add(row("cohort_id", "teacher_id"));
         List<String[]> trainerDays = new ArrayList<>();
@@ -92,11 +94,11 @@ public final class PlanCsv {
         for (CohortView cohort : plan.cohorts()) {
             cohorts.add(row(cohort.id(), cohort.track(), cohort.language(), cohort.districtId(), cohort.trainerId(),
                     cohort.venueId(), cohort.days().stream().map(LocalDate::toString).collect(Collectors.joining(";")),
-                    cohort.kitsArrive(), cohort.deliveryId()));
+                    cohort.kitsArrive(), cohort.deliveryId(), blocks(cohort)));
             cohort.teacherIds().forEach(teacher -> rosters.add(row(cohort.id(), teacher)));
             for (LocalDate day : cohort.days()) {
-                trainerDays.add(row(cohort.trainerId(), day, cohort.id(), cohort.venueId()));
-                venueDays.add(row(cohort.venueId(), day, cohort.id(), cohort.trainerId()));
+                trainerDays.add(row(cohort.trainerOn(day), day, cohort.id(), cohort.venueOn(day)));
+                venueDays.add(row(cohort.venueOn(day), day, cohort.id(), cohort.trainerOn(day)));
             }
         }
         files.put(COHORTS, csv(cohorts));
@@ -120,6 +122,35 @@ public final class PlanCsv {
         files.put(DELIVERIES, csv(DeliveryTables.deliveryRows(plan.deliveries())));
         files.put(PRINT_BATCHES, csv(DeliveryTables.printBatchRows(plan.printBatches())));
         return files;
+    }
+
+    /**
+     * The {@code blocks} column: empty when one trainer and venue teach every day, else each block as
+     * {@code FIRST..LAST|TRAINER|VENUE}, separated by {@code /}.
+     */
+    private static String blocks(CohortView cohort) {
+        return cohort.blocks().stream()
+                .map(b -> b.days().get(0) + ".." + b.days().get(b.days().size() - 1) + "|"
+                        + Objects.requireNonNullElse(b.trainerId(), "") + "|"
+                        + Objects.requireNonNullElse(b.venueId(), ""))
+                .collect(Collectors.joining("/"));
+    }
+
+    private static List<BlockView> blocks(String column, String days) {
+        if (column.isBlank()) {
+            return List.of();
+        }
+        List<LocalDate> cohortDays = Arrays.stream(days.split(";")).map(LocalDate::parse).toList();
+        List<BlockView> blocks = new ArrayList<>();
+        for (String block : column.split("/")) {
+            String[] parts = block.split("\\|", -1);
+            String[] range = parts[0].split("\\.\\.");
+            LocalDate first = LocalDate.parse(range[0]);
+            LocalDate last = LocalDate.parse(range[1]);
+            blocks.add(new BlockView(cohortDays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).toList(),
+                    blankToNull(parts[1]), blankToNull(parts[2])));
+        }
+        return blocks;
     }
 
     /** Reads a plan bundle written by {@link #write}; a damaged one fails with {@code FILE:LINE: reason}. */
@@ -154,7 +185,8 @@ public final class PlanCsv {
                         row[6].isEmpty() ? List.of()
                                 : Arrays.stream(row[6].split(";")).map(LocalDate::parse).toList(),
                         rosters.getOrDefault(row[0], List.of()), row.length > 7 ? optionalDate(row[7]) : null,
-                        row.length > 8 ? blankToNull(row[8]) : null))
+                        row.length > 8 ? blankToNull(row[8]) : null,
+                        row.length > 9 ? blocks(row[9], row[6]) : List.of()))
                 .toList();
         List<UnplacedTeacher> unplaced = rows(files, UNPLACED).stream()
                 .map(row -> new UnplacedTeacher(row[0], row[1])).toList();

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.cohortplanner.report.BlockView;
+import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.PlanReport;
 
 /**
@@ -22,7 +26,14 @@ public final class PlanJson {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .addMixIn(CohortView.class, CohortViewFormat.class)
             .build();
+
+    /** A cohort's {@code blocks} appear only when its blocks differ in trainer or venue. */
+    private interface CohortViewFormat {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<BlockView> blocks();
+    }
 
     private PlanJson() {
     }

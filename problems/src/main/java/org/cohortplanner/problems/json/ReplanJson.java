@@ -38,6 +38,7 @@ public final class ReplanJson {
         document.put("diff", result.diff());
         document.put("conflicts", result.conflicts());
         document.put("notApplied", result.notApplied());
+        document.put("alreadyBroken", result.alreadyBroken());
         return write(document);
     }
 

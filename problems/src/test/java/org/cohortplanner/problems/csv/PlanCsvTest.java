@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cohortplanner.report.BlockView;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.DeliveryView.Stop;
@@ -74,6 +76,30 @@ class PlanCsvTest {
         assertThat(PlanCsv.read(dir.resolve("plan.zip"))).isEqualTo(plan());
     }
 
+    /** A cohort whose second block a substitute trainer teaches at another venue (after a re-plan). */
+    private static PlanReport planWithASubstitute() {
+        List<LocalDate> first = List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 6));
+        List<LocalDate> second = List.of(LocalDate.of(2023, 6, 26), LocalDate.of(2023, 6, 27));
+        CohortView split = new CohortView("C-3", "MATH", "ky", "OSH-CITY", "TR-2", "V-2",
+                List.of(first.get(0), first.get(1), second.get(0), second.get(1)), List.of("T-5"), null, null,
+                List.of(new BlockView(first, "TR-1", "V-1"), new BlockView(second, "TR-2", "V-2")));
+        List<CohortView> cohorts = new ArrayList<>(plan().cohorts());
+        cohorts.add(split);
+        return plan().withCohorts(cohorts, plan().unplaced());
+    }
+
+    @Test
+    void blocksWithASubstituteReadBackAndScheduleEachDaysTrainer() {
+        PlanCsv.write(planWithASubstitute(), dir.resolve("split"));
+
+        assertThat(PlanCsv.read(dir.resolve("split"))).isEqualTo(planWithASubstitute());
+        String schedules = new String(PlanCsv.toFiles(planWithASubstitute()).get(PlanCsv.TRAINER_SCHEDULES),
+                StandardCharsets.UTF_8);
+        assertThat(schedules).contains("\"TR-1\",\"2023-06-06\",\"C-3\",\"V-1\"")
+                .contains("\"TR-2\",\"2023-06-26\",\"C-3\",\"V-2\"")
+                .doesNotContain("\"TR-2\",\"2023-06-05\"");
+    }
+
     @Test
     void trainerSchedulesAndVenueBookingsListEveryDay() {
         Map<String, byte[]> files = PlanCsv.toFiles(plan());
@@ -109,7 +135,8 @@ class PlanCsvTest {
                 "PH-OSH","2023-05-15","MATH","ky","10"
                 """);
         assertThat(new String(files.get(PlanCsv.COHORTS), StandardCharsets.UTF_8))
-                .contains("\"kits_arrive\",\"delivery_id\"\n", "\"2023-06-05;2023-06-06\",\"2023-05-31\",\"D-1\"\n");
+                .contains("\"kits_arrive\",\"delivery_id\",\"blocks\"\n",
+                        "\"2023-06-05;2023-06-06\",\"2023-05-31\",\"D-1\",\"\"\n");
         assertThat(new String(files.get(PlanCsv.PLAN), StandardCharsets.UTF_8))
                 .contains("\"trucking_km\",\"1372.5\"\n\"trips\",\"2\"\n\"kits_printed.ky\",\"45\"\n"
                         + "\"kits_printed.ru\",\"30\"\n");

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.cohortplanner.report.BlockView;
 import org.cohortplanner.report.CohortView;
 import org.cohortplanner.report.DeliveryView;
 import org.cohortplanner.report.KitCount;
@@ -37,6 +38,24 @@ class PlanJsonTest {
                 List.of(new KitCount("MATH", "ky", 25)));
         return new PlanReport(1, "P", "0hard/0medium/-50000soft", true, kpis, List.of(cohort), List.of(), List.of(),
                 List.of(delivery), List.of(batch));
+    }
+
+    @Test
+    void blocksAppearOnlyWhenTheyDifferAndReadBack() throws Exception {
+        List<LocalDate> first = List.of(LocalDate.of(2023, 6, 5));
+        List<LocalDate> second = List.of(LocalDate.of(2023, 6, 26));
+        CohortView split = new CohortView("C-2", "MATH", "ky", "OSH-CITY", "TR-2", "V-1",
+                List.of(first.get(0), second.get(0)), List.of("T-2"), null, null,
+                List.of(new BlockView(first, "TR-1", "V-1"), new BlockView(second, "TR-2", "V-1")));
+        PlanReport plan = plan().withCohorts(List.of(plan().cohorts().get(0), split), List.of());
+
+        JsonNode root = new ObjectMapper().readTree(PlanJson.toJson(plan));
+
+        assertThat(root.get("cohorts").get(0).has("blocks")).isFalse();
+        JsonNode blocks = root.get("cohorts").get(1).get("blocks");
+        assertThat(blocks.toString()).isEqualTo("[{\"days\":[\"2023-06-05\"],\"trainerId\":\"TR-1\",\"venueId\":\"V-1\"},"
+                + "{\"days\":[\"2023-06-26\"],\"trainerId\":\"TR-2\",\"venueId\":\"V-1\"}]");
+        assertThat(PlanJson.fromJson(PlanJson.toJson(plan))).isEqualTo(plan);
     }
 
     @Test
