@@ -26,8 +26,10 @@ public class EmbeddedDatabase {
         Path file = planner.dataDir().toAbsolutePath().normalize().resolve(FILE_NAME);
         DataSourceProperties properties = new DataSourceProperties();
         // WRITE_DELAY=0: a commit is in the file when the request returns, so a killed process loses nothing
-        // acknowledged
-        properties.setUrl("jdbc:h2:file:" + file + ";WRITE_DELAY=0");
+        // acknowledged. DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database while Spring's
+        // shutdown still stops solves and writes their final plans ("Database is already closed"); the pool closes
+        // it instead, after every bean that uses it.
+        properties.setUrl("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         properties.setUsername("sa");
         properties.setPassword("");
         return properties;

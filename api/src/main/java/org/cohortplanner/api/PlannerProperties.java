@@ -61,6 +61,11 @@ public record PlannerProperties(Path dataDir, boolean demo, Solver solver, Limit
             teachers = teachers == null ? d.teachers() : teachers;
             idLength = idLength == null ? d.idLength() : idLength;
             textLength = textLength == null ? d.textLength() : textLength;
+            if (idLength > d.idLength() || textLength > d.textLength()) {
+                // the database columns are no longer: a longer id or name would pass validation and fail to store
+                throw new IllegalArgumentException("cohort-planner.limits.id-length may be at most " + d.idLength()
+                        + " and text-length at most " + d.textLength() + " (the database columns)");
+            }
         }
 
         public InputLimits input() {

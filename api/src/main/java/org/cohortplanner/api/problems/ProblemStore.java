@@ -42,6 +42,15 @@ public class ProblemStore {
         return add(problem, problem.programme().name(), warnings);
     }
 
+    /** The length of the name column; a name the validator let through is at most this long. */
+    public static final int NAME_COLUMN = 500;
+
+    /** {@code base + suffix}, with the base shortened so that the whole fits the name column. */
+    public static String listingName(String base, String suffix) {
+        int room = NAME_COLUMN - suffix.length();
+        return (base.length() <= room ? base : base.substring(0, room - 1) + "…") + suffix;
+    }
+
     /** @param name how the problem is listed, such as the programme's name */
     public ProblemSummary add(TrainingProblem problem, String name, List<Issue> warnings) {
         ProblemSummary summary = new ProblemSummary(UUID.randomUUID().toString(), name,

@@ -105,7 +105,8 @@ public class Replans {
                         + mismatches(e));
             }
             String changes = ReplanJson.toJson(result);
-            String name = published.problemSummary().name() + " (re-planned as of " + read.disruptions().now() + ")";
+            String name = ProblemStore.listingName(published.problemSummary().name(),
+                    " (re-planned as of " + read.disruptions().now() + ")");
             PlanSummary version = transaction.execute(status -> {
                 ProblemSummary problem = problems.add(result.problem(), name, List.of());
                 return plans.addVersion(planId, problem.id(), limit, started, result.plan(),

@@ -153,10 +153,15 @@ public class SolveJobs {
                         SHUTDOWN_WAIT);
                 executor.shutdownNow();
             }
+            saver.shutdown();
+            // saves already scheduled still run: the database closes only after this method returns
+            if (!saver.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("Plan saves still running after {}", SHUTDOWN_WAIT);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        saver.shutdown();
+        LOG.info("Solves stopped and saved; the database closes next");
     }
 
     private static ThreadFactory solverThreads() {

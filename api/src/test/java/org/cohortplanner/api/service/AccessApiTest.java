@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may write: a token when one is set or the service is exposed, and never a page of another site. */
@@ -30,6 +31,7 @@ class AccessApiTest {
     @Nested
     @SpringBootTest(properties = {"cohort-planner.demo=false", "cohort-planner.api-token=" + TOKEN})
     @AutoConfigureMockMvc
+    @DirtiesContext
     class WithAToken extends ServiceWithTempData {
 
         @Autowired
@@ -72,6 +74,7 @@ class AccessApiTest {
     @Nested
     @SpringBootTest(properties = "cohort-planner.demo=false")
     @AutoConfigureMockMvc
+    @DirtiesContext
     class ByDefault extends ServiceWithTempData {
 
         @Autowired
@@ -95,6 +98,7 @@ class AccessApiTest {
     @Nested
     @SpringBootTest(properties = {"cohort-planner.demo=false", "server.address=0.0.0.0"})
     @AutoConfigureMockMvc
+    @DirtiesContext
     class ExposedWithoutAToken extends ServiceWithTempData {
 
         @Autowired

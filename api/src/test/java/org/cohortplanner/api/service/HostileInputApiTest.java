@@ -29,6 +29,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest(properties = {"cohort-planner.demo=false", "cohort-planner.limits.upload-bytes=2MB",
     "cohort-planner.limits.zip-entry-bytes=1MB", "cohort-planner.limits.zip-total-bytes=3MB"})
 @AutoConfigureMockMvc
+@DirtiesContext // its own database folder: no later class may reuse this context
 class HostileInputApiTest extends ServiceWithTempData {
 
     private static final int MB = 1024 * 1024;

@@ -1,7 +1,6 @@
 package org.cohortplanner.api.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ class PlannerPageBrowserTest extends ServiceWithTempData {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        CiRequirements.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and its driver are not installed (apt-get install chromium chromium-driver)");
         downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();

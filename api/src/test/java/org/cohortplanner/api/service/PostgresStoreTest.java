@@ -1,7 +1,6 @@
 package org.cohortplanner.api.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +43,7 @@ class PostgresStoreTest {
 
     @Test
     void migrationsRunAndProblemsAndPlansReadBackEqual() throws Exception {
-        assumeTrue(reachable(), "no PostgreSQL at " + URL);
+        CiRequirements.require(reachable(), "no PostgreSQL at " + URL);
         String schema = "cohort_planner_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE SCHEMA " + schema);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CohortPlannerApplication.class)

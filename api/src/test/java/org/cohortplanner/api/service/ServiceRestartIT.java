@@ -91,10 +91,40 @@ class ServiceRestartIT {
         System.out.println(Instant.now() + " resumed");
     }
 
+    @Test
+    void aNormalStopSavesTheRunningSolveBeforeTheDatabaseCloses() throws Exception {
+        String jar = System.getProperty("cohort-planner.jar");
+        assumeTrue(jar != null && Files.exists(Path.of(jar)), "the packaged jar is needed (run through mvn verify)");
+        port = freePort();
+        start(jar, "first.log");
+
+        String problemId = send("POST", "/api/problems", TinyProblems.json(42)).get("id").asText();
+        JsonNode problemsBefore = get("/api/problems");
+        String solving = send("POST", "/api/problems/" + problemId + "/solve?timeLimit=PT5M", null).get("id").asText();
+        String queued = send("POST", "/api/problems/" + problemId + "/solve?timeLimit=PT5M", null).get("id").asText();
+        waitFor(solving, plan -> !plan.get("savedAt").isNull());
+        Thread.sleep(1_500); // a few more best plans, some not saved yet
+
+        System.out.println(Instant.now() + " stopping with SIGTERM");
+        service.destroy();
+        assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String firstLog = readLog("first.log");
+        assertThat(firstLog).contains("Solves stopped and saved; the database closes next")
+                .doesNotContain("Database is already closed").doesNotContain("90098");
+        start(jar, "second.log");
+
+        assertThat(get("/api/problems")).isEqualTo(problemsBefore);
+        JsonNode interrupted = get("/api/plans/" + solving);
+        assertThat(interrupted.get("status").asText()).isEqualTo("INTERRUPTED");
+        assertThat(interrupted.get("finishedAt").isNull()).as(interrupted.toString()).isFalse();
+        assertThat(interrupted.get("plan").get("score").asText()).isEqualTo(interrupted.get("bestScore").asText());
+        assertThat(get("/api/plans/" + queued).get("status").asText()).isEqualTo("INTERRUPTED");
+    }
+
     private void start(String jar, String log) throws Exception {
         System.out.println(Instant.now() + " starting " + log);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        service = new ProcessBuilder(List.of(java.toString(), "-Xmx1g", "-jar", jar, "--server.port=" + port,
+        service = new ProcessBuilder(List.of(java.toString(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-jar", jar, "--server.port=" + port,
                 "--cohort-planner.data-dir=" + dir.resolve("data"), "--cohort-planner.solver.save-interval=PT0.5S",
                 "--cohort-planner.solver.max-concurrent=1"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
@@ -146,7 +176,7 @@ class ServiceRestartIT {
     }
 
     private HttpRequest request(String method, String path, byte[] jsonBody) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (jsonBody != null) {
             builder.header("Content-Type", "application/json");

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest(properties = {"cohort-planner.demo=false", "cohort-planner.solver.max-concurrent=1",
     "cohort-planner.solver.max-queued=3", "cohort-planner.solver.save-interval=PT0.5S"})
 @AutoConfigureMockMvc
+@DirtiesContext // its own database folder: no later class may reuse this context
 class SolveQueueTest extends ServiceWithTempData {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
