@@ -2,7 +2,6 @@ package org.cohortplanner.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.cohortplanner.constraints.ConstraintNames.*;
@@ -119,13 +118,14 @@ public class CohortPlannerConstraints implements ConstraintProvider {
 
     /**
      * The truck trips the running cohorts make: cohorts with the same truck, print house and departure share
-     * one trip, laid out by {@link org.cohortplanner.delivery.Logistics}.
+     * one trip, laid out by {@link org.cohortplanner.delivery.Logistics} from their kits and hubs, which
+     * {@link TripCollector} keeps as cohorts come and go.
      */
     private static UniConstraintStream<Trip> trips(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.tripKey() != null)
-                .groupBy(Cohort::tripKey, toList())
-                .map((key, cohorts) -> cohorts.get(0).getDelivery().logistics().trip(key, cohorts));
+                .groupBy(Cohort::tripKey, TripCollector.INSTANCE)
+                .map((key, trip) -> trip);
     }
 
     // ************************************************************************
