@@ -4,6 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
 import java.time.LocalDate;
@@ -331,9 +332,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(TRUCK_UNAVAILABLE);
     }
 
+    /** Only trips on the road on a common day are paired (the join indexes their days), then counted. */
     Constraint truckDoubleBooked(ConstraintFactory factory) {
         return trips(factory)
-                .join(trips(factory), equal(trip -> trip.key().vehicle()), lessThan(trip -> trip.key().id()))
+                .join(trips(factory), equal(trip -> trip.key().vehicle()), lessThan(trip -> trip.key().id()),
+                        overlapping(trip -> trip.departure().toEpochDay(), trip -> trip.returnDate().toEpochDay() + 1))
                 .filter((one, other) -> one.overlapDays(other) > 0)
                 .penalize(HARD, Trip::overlapDays)
                 .asConstraint(TRUCK_DOUBLE_BOOKED);
