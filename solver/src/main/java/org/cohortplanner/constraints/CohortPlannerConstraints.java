@@ -2,9 +2,9 @@ package org.cohortplanner.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.cohortplanner.constraints.ConstraintNames.*;
 
 import java.time.LocalDate;
@@ -122,13 +122,14 @@ public class CohortPlannerConstraints implements ConstraintProvider {
 
     /**
      * The truck trips the running cohorts make: cohorts with the same truck, print house and departure share
-     * one trip, laid out by {@link org.cohortplanner.delivery.Logistics}.
+     * one trip, laid out by {@link org.cohortplanner.delivery.Logistics} from their kits and hubs, which
+     * {@link TripCollector} keeps as cohorts come and go.
      */
     private static UniConstraintStream<Trip> trips(ConstraintFactory factory) {
         return usedCohorts(factory)
                 .filter(c -> c.tripKey() != null)
-                .groupBy(Cohort::tripKey, toList())
-                .map((key, cohorts) -> cohorts.get(0).getDelivery().logistics().trip(key, cohorts));
+                .groupBy(Cohort::tripKey, TripCollector.INSTANCE)
+                .map((key, trip) -> trip);
     }
 
     // ************************************************************************
@@ -335,9 +336,11 @@ public class CohortPlannerConstraints implements ConstraintProvider {
                 .asConstraint(TRUCK_UNAVAILABLE);
     }
 
+    /** Only trips on the road on a common day are paired (the join indexes their days), then counted. */
     Constraint truckDoubleBooked(ConstraintFactory factory) {
         return trips(factory)
-                .join(trips(factory), equal(trip -> trip.key().vehicle()), lessThan(trip -> trip.key().id()))
+                .join(trips(factory), equal(trip -> trip.key().vehicle()), lessThan(trip -> trip.key().id()),
+                        overlapping(trip -> trip.departure().toEpochDay(), trip -> trip.returnDate().toEpochDay() + 1))
                 .filter((one, other) -> one.overlapDays(other) > 0)
                 .penalize(HARD, Trip::overlapDays)
                 .asConstraint(TRUCK_DOUBLE_BOOKED);

@@ -198,7 +198,7 @@ public final class Logistics {
         int kits = 0;
         for (Cohort cohort : cohorts) {
             kits += cohort.size();
-            int hub = geography.index(hubOf(cohort.getDistrictId()));
+            int hub = hubIndex(cohort.getDistrictId());
             boolean known = false;
             for (int i = 0; i < hubCount && !known; i++) {
                 known = hubs[i] == hub;
@@ -207,6 +207,20 @@ public final class Logistics {
                 hubs[hubCount++] = hub;
             }
         }
+        return trip(key, List.copyOf(cohorts), kits, hubs, hubCount);
+    }
+
+    /** The district index of the hub that receives the kits for training in {@code districtId}. */
+    public int hubIndex(String districtId) {
+        return geography.index(hubOf(districtId));
+    }
+
+    /**
+     * Lays out a trip from what its cohorts add up to, for callers that keep those sums as cohorts come and go.
+     *
+     * @param hubs the district indexes of the distinct hubs to stop at, in the first {@code hubCount} places
+     */
+    public Trip trip(TripKey key, List<Cohort> cohorts, int kits, int[] hubs, int hubCount) {
         Vehicle vehicle = key.vehicle();
         int dailyLimit = Math.max(1, vehicle.maxDrivingMinutesPerDay());
         int depot = geography.index(vehicle.depotDistrictId());
@@ -229,7 +243,7 @@ public final class Logistics {
             km += geography.km(at, hubs[next]);
             at = hubs[next];
             stops.add(new Trip.TripStop(districtIds[at], key.departure().plusDays(drivingDays(minutes, dailyLimit)),
-                    this, List.copyOf(cohorts)));
+                    this, cohorts));
         }
         minutes += geography.minutes(at, depot);
         km += geography.km(at, depot);

@@ -36,8 +36,6 @@ public class Cohort {
     private List<Trainer> qualifiedTrainers;
     private List<Venue> districtVenues;
     private List<Schedule> schedules;
-    /** Whether its schedules differ in their number of days: only when a plan read back brought custom dates. */
-    private boolean daysVary;
 
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "qualifiedTrainers")
     private Trainer trainer;
@@ -90,11 +88,6 @@ public class Cohort {
         this.qualifiedTrainers = qualifiedTrainers;
         this.districtVenues = districtVenues;
         this.schedules = schedules;
-        this.daysVary = daysVary(schedules, course);
-    }
-
-    private static boolean daysVary(List<Schedule> schedules, Course course) {
-        return schedules.stream().anyMatch(s -> s.dayCount() != course.inPersonDays());
     }
 
     /** A cohort runs when at least one teacher is placed in it. */
@@ -119,7 +112,6 @@ public class Cohort {
         qualifiedTrainers = admit(qualifiedTrainers, trainer);
         districtVenues = admit(districtVenues, venue);
         schedules = admit(schedules, schedule);
-        daysVary = daysVary(schedules, course);
         deliveryOptions = admit(deliveryOptions, delivery);
         this.trainer = trainer;
         this.venue = venue;
@@ -188,14 +180,6 @@ public class Cohort {
     /** A substitute for every teacher on every in-person day in term time. */
     public long substituteCost() {
         return (long) schedule.termDays() * size() * context.policy().substituteDailyCost();
-    }
-
-    /**
-     * Whether a change of dates can change its number of days. Its value ranges are fixed while solving, so a
-     * stream of delegations can read it.
-     */
-    public boolean daysVary() {
-        return daysVary;
     }
 
     public int daysLate() {
@@ -333,7 +317,6 @@ public class Cohort {
      */
     public void limitSchedulesFrom(LocalDate first) {
         schedules = schedules.stream().filter(s -> !s.firstDate().isBefore(first)).toList();
-        daysVary = daysVary(schedules, course);
         if (schedule != null && schedule.firstDate().isBefore(first)) {
             schedule = null;
         }

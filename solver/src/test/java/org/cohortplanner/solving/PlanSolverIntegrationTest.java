@@ -90,6 +90,8 @@ class PlanSolverIntegrationTest {
         TrainingPlan solved = PlanSolver.solve(PlanFactory.create(problem), config, null);
 
         assertThat(new PlanReporter().report(solved).kpis().teachersPlaced()).isEqualTo(200);
+        assertThat(solved.getDelegations()).allSatisfy(d -> assertThat(d.getCohortSchedule())
+                .isSameAs(d.getCohort() == null ? null : d.getCohort().getSchedule()));
     }
 
     /** Every move's score is recomputed from scratch and compared: incremental rules (per school, per trip) undo exactly. */
