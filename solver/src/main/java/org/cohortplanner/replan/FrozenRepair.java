@@ -23,11 +23,11 @@ import org.cohortplanner.problem.Venue;
  * before the search, changing only their remaining days (from {@code now} on). For a cohort with a remaining day it
  * can no longer hold (its trainer unavailable, its venue or district closed), from the first block with such a day:
  * <ol>
- * <li>another qualified trainer free on those days and/or another venue of its district free on them; else one
- * whose only bookings then are of cohorts free to change (not frozen), which lose that trainer or venue and are
- * booked again by the search;</li>
+ * <li>another qualified trainer free on those days and/or another venue of its district free on them;</li>
  * <li>else new dates for those blocks within the course's gaps (the days before stay), with its trainer and venue
  * or substitutes free on them;</li>
+ * <li>else, on its dates or new ones, a substitute whose only bookings then are of cohorts free to change (not
+ * frozen), which lose that trainer or venue and are booked again by the search;</li>
  * <li>else a {@link Conflict} naming the disruption and why nothing fits.</li>
  * </ol>
  * Days before {@code now} are history: never changed, never a reason to repair.
@@ -143,12 +143,13 @@ final class FrozenRepair {
         List<LocalDate> remaining = cohort.getSchedule().dates().stream().filter(d -> !d.isBefore(handover)).toList();
         book(cohort, false);
         boolean open = remaining.stream().noneMatch(d -> closed(cohort, d));
+        // taking a trainer or venue from another cohort moves that cohort's people too: only when nothing else fits
         boolean repaired = open && staff(cohort, handover, cohort.getSchedule(), remaining, false);
         if (!repaired) {
-            repaired = open && staff(cohort, handover, cohort.getSchedule(), remaining, true);
+            repaired = redate(cohort, handover, false);
         }
         if (!repaired) {
-            repaired = redate(cohort, handover, false);
+            repaired = open && staff(cohort, handover, cohort.getSchedule(), remaining, true);
         }
         if (!repaired) {
             repaired = redate(cohort, handover, true);
