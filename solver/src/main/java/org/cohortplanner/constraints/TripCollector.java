@@ -36,7 +36,7 @@ final class TripCollector implements UniConstraintCollector<Cohort, TripCollecto
         return (load, cohort) -> {
             // Captured now: the undo must take away exactly what was added, whatever has changed since.
             Logistics logistics = cohort.getDelivery().logistics();
-            int kits = cohort.size();
+            int kits = cohort.kits();
             int hub = logistics.hubIndex(cohort.getDistrictId());
             load.add(cohort, cohort.tripKey(), logistics, kits, hub);
             return () -> load.remove(cohort, kits, hub);

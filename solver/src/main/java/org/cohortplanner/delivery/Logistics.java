@@ -197,7 +197,7 @@ public final class Logistics {
         int hubCount = 0;
         int kits = 0;
         for (Cohort cohort : cohorts) {
-            kits += cohort.size();
+            kits += cohort.kits();
             int hub = hubIndex(cohort.getDistrictId());
             boolean known = false;
             for (int i = 0; i < hubCount && !known; i++) {
@@ -257,7 +257,7 @@ public final class Logistics {
         for (Cohort cohort : cohorts) {
             if (hubOf(cohort.getDistrictId()).equals(hubDistrictId)) {
                 kits.computeIfAbsent(cohort.getTrack(), track -> new TreeMap<>())
-                        .merge(cohort.getLanguage(), cohort.size(), Integer::sum);
+                        .merge(cohort.getLanguage(), cohort.kits(), Integer::sum);
             }
         }
         return kits;

@@ -72,6 +72,7 @@ public class Cohort {
     private TripKey publishedTripKey;
     /** Re-planning: the trip that left before "now" with its kits; it stays its trip whatever its dates. */
     private TripKey shippedTripKey;
+    private int shippedKits;
 
     public Cohort() {
     }
@@ -341,7 +342,13 @@ public class Cohort {
      */
     public void shipKits() {
         shippedTripKey = tripKey();
+        shippedKits = size();
         deliveryOptions = List.of(delivery);
+    }
+
+    /** Kits its trip carries: one a teacher, or as many as left before "now" when its kits have left. */
+    public int kits() {
+        return shippedTripKey != null ? shippedKits : size();
     }
 
     public boolean isShipped() {
@@ -403,8 +410,11 @@ public class Cohort {
         venue = newVenue;
         schedule = newSchedule;
         handoverBase = null;
-        if (earlierTrainer == trainer && earlierVenue == venue) {
-            handoverDate = null; // the same trainer and venue throughout: no handover after all
+        if (earlierTrainer == trainer && earlierVenue == venue || !schedule.firstDate().isBefore(handoverDate)) {
+            // the same trainer and venue throughout, or no day before the handover: no handover after all
+            handoverDate = null;
+            earlierTrainer = null;
+            earlierVenue = null;
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.cohortplanner.calendar.DaySet;
 import org.cohortplanner.calendar.Schedule;
@@ -24,6 +26,8 @@ import org.cohortplanner.problem.Venue;
  * <li>another qualified trainer free on those days and/or another venue of its district free on them;</li>
  * <li>else new dates for those blocks within the course's gaps (the days before stay), with its trainer and venue
  * or substitutes free on them;</li>
+ * <li>else, on its dates or new ones, a substitute whose only bookings then are of cohorts free to change (not
+ * frozen), which lose that trainer or venue and are booked again by the search;</li>
  * <li>else a {@link Conflict} naming the disruption and why nothing fits.</li>
  * </ol>
  * Days before {@code now} are history: never changed, never a reason to repair.
@@ -124,12 +128,31 @@ final class FrozenRepair {
             return;
         }
         LocalDate from = handoverFrom(cohort, breach.get().date());
-        List<LocalDate> remaining = cohort.getSchedule().dates().stream().filter(d -> !d.isBefore(from)).toList();
+        if (cohort.hasHandover() && cohort.getHandoverDate().isBefore(from)) {
+            if (cohort.getHandoverDate().isBefore(now)) {
+                // the model keeps one handover per cohort, and the one it has is history
+                conflicts.add(new Conflict(cohort.getId(), describeBreach(breach.get()) + ", a remaining day of this"
+                        + " frozen cohort, which changed trainer or venue once already (on "
+                        + cohort.getHandoverDate() + "); a second change is not planned automatically",
+                        cause(breach.get())));
+                return;
+            }
+            from = cohort.getHandoverDate(); // the substitute takes every day from the first handover
+        }
+        LocalDate handover = from;
+        List<LocalDate> remaining = cohort.getSchedule().dates().stream().filter(d -> !d.isBefore(handover)).toList();
         book(cohort, false);
-        boolean repaired = remaining.stream().noneMatch(d -> closed(cohort, d))
-                && staff(cohort, from, cohort.getSchedule(), remaining);
+        boolean open = remaining.stream().noneMatch(d -> closed(cohort, d));
+        // taking a trainer or venue from another cohort moves that cohort's people too: only when nothing else fits
+        boolean repaired = open && staff(cohort, handover, cohort.getSchedule(), remaining, false);
         if (!repaired) {
-            repaired = redate(cohort, from);
+            repaired = redate(cohort, handover, false);
+        }
+        if (!repaired) {
+            repaired = open && staff(cohort, handover, cohort.getSchedule(), remaining, true);
+        }
+        if (!repaired) {
+            repaired = redate(cohort, handover, true);
         }
         book(cohort, true);
         if (!repaired) {
@@ -149,58 +172,122 @@ final class FrozenRepair {
         return date;
     }
 
-    /** Its trainer and venue from {@code from} on, or substitutes free on those days, on the given schedule. */
-    private boolean staff(Cohort cohort, LocalDate from, Schedule schedule, List<LocalDate> days) {
-        Trainer trainer = trainerFree(cohort.getTrainer(), cohort, days) ? cohort.getTrainer()
-                : cohort.getQualifiedTrainers().stream()
-                        .filter(t -> t != cohort.getTrainer() && t.isQualifiedFor(cohort.getTrack(), cohort.getLanguage()))
-                        .filter(t -> trainerFree(t, cohort, days))
-                        .min(Comparator.comparingInt((Trainer t) -> plan.getContext().geography()
-                                .route(t.homeDistrictId(), cohort.getDistrictId()).minutes())
-                                .thenComparingLong(Trainer::dailyFee).thenComparing(Trainer::id))
-                        .orElse(null);
-        Venue venue = venueFree(cohort.getVenue(), cohort, days) ? cohort.getVenue()
-                : cohort.getDistrictVenues().stream()
-                        .filter(v -> v != cohort.getVenue() && venueFree(v, cohort, days))
-                        .min(Comparator.comparingLong(Venue::dailyCost).thenComparing(Venue::id))
-                        .orElse(null);
+    /**
+     * Its trainer and venue from {@code from} on, or substitutes free on those days, on the given schedule. With
+     * {@code bump}, a substitute may also be one whose clashing bookings are all of cohorts free to change (not
+     * frozen): they lose that trainer or venue (and their dates with the venue) and the search books them again.
+     */
+    private boolean staff(Cohort cohort, LocalDate from, Schedule schedule, List<LocalDate> days, boolean bump) {
+        Comparator<Trainer> nearest = Comparator.comparingInt((Trainer t) -> plan.getContext().geography()
+                .route(t.homeDistrictId(), cohort.getDistrictId()).minutes())
+                .thenComparingLong(Trainer::dailyFee).thenComparing(Trainer::id);
+        Trainer trainer = null;
+        Set<Cohort> trainerBumps = Set.of();
+        if (trainerClashes(cohort.getTrainer(), cohort, days).filter(Set::isEmpty).isPresent()) {
+            trainer = cohort.getTrainer();
+        } else {
+            for (Trainer candidate : cohort.getQualifiedTrainers().stream()
+                    .filter(t -> t != cohort.getTrainer() && t.isQualifiedFor(cohort.getTrack(), cohort.getLanguage()))
+                    .sorted(nearest).toList()) {
+                Optional<Set<Cohort>> clashes = trainerClashes(candidate, cohort, days);
+                if (clashes.isPresent() && (clashes.get().isEmpty() || bump)
+                        && (trainer == null || clashes.get().size() < trainerBumps.size())) {
+                    trainer = candidate;
+                    trainerBumps = clashes.get();
+                }
+            }
+        }
+        Venue venue = null;
+        Set<Cohort> venueBumps = Set.of();
+        if (venueClashes(cohort.getVenue(), cohort, days).filter(Set::isEmpty).isPresent()) {
+            venue = cohort.getVenue();
+        } else {
+            for (Venue candidate : cohort.getDistrictVenues().stream().filter(v -> v != cohort.getVenue())
+                    .sorted(Comparator.comparingLong(Venue::dailyCost).thenComparing(Venue::id)).toList()) {
+                Optional<Set<Cohort>> clashes = venueClashes(candidate, cohort, days);
+                if (clashes.isPresent() && (clashes.get().isEmpty() || bump)
+                        && (venue == null || clashes.get().size() < venueBumps.size())) {
+                    venue = candidate;
+                    venueBumps = clashes.get();
+                }
+            }
+        }
         if (trainer == null || venue == null) {
             return false;
+        }
+        for (Cohort other : trainerBumps) {
+            book(other, false);
+            other.setTrainer(null);
+            book(other, true);
+        }
+        for (Cohort other : venueBumps) {
+            book(other, false);
+            other.setVenue(null);
+            other.setSchedule(null);
+            book(other, true);
         }
         cohort.handOver(from, trainer, venue, schedule);
         return true;
     }
 
-    private boolean trainerFree(Trainer trainer, Cohort cohort, List<LocalDate> days) {
+    /**
+     * The cohorts a trainer would have to leave to teach these days: empty when free; none at all when the trainer
+     * is unavailable, over their maximum days, or busy with a frozen cohort then (or the day before or after, too
+     * far away).
+     */
+    private Optional<Set<Cohort>> trainerClashes(Trainer trainer, Cohort cohort, List<LocalDate> days) {
         if (trainer == null) {
-            return false;
+            return Optional.empty();
         }
         Map<Integer, Cohort> booked = trainerDays.getOrDefault(trainer, Map.of());
-        if (booked.size() + days.size() > trainer.maxDays()) {
-            return false;
-        }
+        Set<Cohort> clashes = new HashSet<>();
         int transferMinutes = plan.getContext().policy().trainerTransferMinutes();
         for (LocalDate date : days) {
             int day = dayIndex(date);
-            if (!trainer.isAvailableOn(date) || booked.containsKey(day)) {
-                return false;
+            if (!trainer.isAvailableOn(date)) {
+                return Optional.empty();
+            }
+            Cohort same = booked.get(day);
+            if (same != null) {
+                clashes.add(same);
             }
             for (int neighbour : new int[] {day - 1, day + 1}) {
                 Cohort other = booked.get(neighbour);
                 if (other != null && cohort.transferMinutesTo(other) > transferMinutes) {
-                    return false;
+                    clashes.add(other);
                 }
             }
         }
-        return true;
+        if (clashes.stream().anyMatch(c -> c.isPinned() || c == cohort)) {
+            return Optional.empty();
+        }
+        long freed = booked.values().stream().filter(clashes::contains).count();
+        if (booked.size() - freed + days.size() > trainer.maxDays()) {
+            return Optional.empty();
+        }
+        return Optional.of(clashes);
     }
 
-    private boolean venueFree(Venue venue, Cohort cohort, List<LocalDate> days) {
+    /** The cohorts a venue would have to lose to host these days, as {@link #trainerClashes}. */
+    private Optional<Set<Cohort>> venueClashes(Venue venue, Cohort cohort, List<LocalDate> days) {
         if (venue == null || !venue.canHost(cohort.getTrack()) || venue.seats() < cohort.size()) {
-            return false;
+            return Optional.empty();
         }
         Map<Integer, Cohort> booked = venueDays.getOrDefault(venue, Map.of());
-        return days.stream().allMatch(d -> venue.isAvailableOn(d) && !booked.containsKey(dayIndex(d)));
+        Set<Cohort> clashes = new HashSet<>();
+        for (LocalDate date : days) {
+            if (!venue.isAvailableOn(date)) {
+                return Optional.empty();
+            }
+            Cohort other = booked.get(dayIndex(date));
+            if (other != null) {
+                clashes.add(other);
+            }
+        }
+        if (clashes.stream().anyMatch(c -> c.isPinned() || c == cohort)) {
+            return Optional.empty();
+        }
+        return Optional.of(clashes);
     }
 
     /**
@@ -208,7 +295,7 @@ final class FrozenRepair {
      * same earlier days, nearest to the old ones first. When no day before {@code from} stays, the first day would
      * move and with it the kits' truck, so only a cohort without deliveries moves whole.
      */
-    private boolean redate(Cohort cohort, LocalDate from) {
+    private boolean redate(Cohort cohort, LocalDate from, boolean bump) {
         Schedule current = cohort.getSchedule();
         List<LocalDate> kept = current.dates().stream().filter(d -> d.isBefore(from)).toList();
         if (kept.isEmpty() && cohort.getDelivery() != null) {
@@ -227,7 +314,7 @@ final class FrozenRepair {
             if (days.stream().anyMatch(d -> closed(cohort, d)) || !teachersFree(cohort, days)) {
                 continue;
             }
-            if (staff(cohort, days.get(0), schedule, days)) {
+            if (staff(cohort, days.get(0), schedule, days, bump)) {
                 return true;
             }
         }
@@ -244,14 +331,17 @@ final class FrozenRepair {
         return true;
     }
 
-    /** The conflict in words: what breaks, and that nothing fits. */
-    private static String describe(Breach breach, List<LocalDate> remaining) {
-        String what = switch (breach.kind()) {
+    private static String describeBreach(Breach breach) {
+        return switch (breach.kind()) {
             case TRAINER -> "trainer " + breach.resourceId() + " is unavailable on " + breach.date();
             case VENUE -> "venue " + breach.resourceId() + " is closed on " + breach.date();
             case DISTRICT -> "district " + breach.resourceId() + " is closed on " + breach.date();
         };
-        return what + ", a remaining day of this frozen cohort; no other qualified trainer or venue of the district"
+    }
+
+    /** The conflict in words: what breaks, and that nothing fits. */
+    private static String describe(Breach breach, List<LocalDate> remaining) {
+        return describeBreach(breach) + ", a remaining day of this frozen cohort; no other qualified trainer or venue of the district"
                 + " is free on " + remaining.get(0) + ".." + remaining.get(remaining.size() - 1) + ", and no other"
                 + " dates for the remaining block(s) fit the course's gaps";
     }

@@ -76,7 +76,7 @@ public final class KpiCalculator {
             truckingKm = trips.stream().mapToDouble(Trip::km).sum();
             for (Cohort cohort : used) {
                 if (cohort.tripKey() != null) {
-                    kitsByLanguage.merge(cohort.getLanguage(), cohort.size(), Integer::sum);
+                    kitsByLanguage.merge(cohort.getLanguage(), cohort.kits(), Integer::sum);
                 }
             }
         }

@@ -125,7 +125,9 @@ public final class PlanReporter {
                 }
             }
         }
-        return blocks;
+        boolean differ = blocks.stream().anyMatch(b -> !java.util.Objects.equals(b.trainerId(), blocks.get(0).trainerId())
+                || !java.util.Objects.equals(b.venueId(), blocks.get(0).venueId()));
+        return differ ? blocks : List.of();
     }
 
     public List<Violation> violations(TrainingPlan plan) {

@@ -128,6 +128,9 @@ public final class ReplanBenchmark {
                 });
         long end = System.nanoTime();
         PlanReport plan = result.plan();
+        result.conflicts().forEach(c -> System.out.println("  CONFLICT: " + c));
+        plan.violations().stream().filter(v -> v.level().equals("hard")).forEach(v -> System.out.println("  broken: "
+                + v.constraint() + " " + v.score() + (v.matches().isEmpty() ? "" : ": " + v.matches().get(0))));
         if (plan.feasible() && firstFeasible.get() < 0) {
             firstFeasible.set(end); // feasible from the start: no better solution was announced
         }
