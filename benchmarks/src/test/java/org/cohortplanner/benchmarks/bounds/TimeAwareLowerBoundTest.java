@@ -155,6 +155,29 @@ class TimeAwareLowerBoundTest {
         assertThat(all).isGreaterThanOrEqualTo(with).isLessThanOrEqualTo(EnumeratedOptimum.of(problem));
     }
 
+    /**
+     * Two teachers in A and one in B, 40 minutes apart, rooms for four: one cohort holds them all, but keeping
+     * each at home takes a whole cohort in each district (fee, rent, trainer days), where the LP alone ran part of
+     * a cohort in each and nobody travelled.
+     */
+    @Test
+    void smallGroupsNeedWholeCohorts() {
+        TrainingProblem tiny = TinyProblems.tinyProblem(Policy.defaults());
+        TrainingProblem problem = new TrainingProblem(tiny.programme(), tiny.calendar(), tiny.districts(),
+                tiny.travel(), tiny.schools(), List.of(tiny.teachers().get(0), tiny.teachers().get(1),
+                        tiny.teachers().get(3)), tiny.trainers(), tiny.venues(), tiny.courses(), tiny.policy());
+        TrainingPlan plan = PlanFactory.create(problem);
+
+        long with = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.of(TimeAwareLowerBound.Cut.SMALL_GROUPS)).bound().total();
+        long without = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.noneOf(TimeAwareLowerBound.Cut.class)).bound().total();
+        long all = TimeAwareLowerBound.compute(plan).bound().total();
+
+        assertThat(with).isGreaterThan(without);
+        assertThat(all).isGreaterThanOrEqualTo(with).isLessThanOrEqualTo(EnumeratedOptimum.of(problem));
+    }
+
     @Test
     void anLpAboveTheLimitIsSkippedWithANote() {
         TrainingPlan plan = PlanFactory.create(TinyProblems.tinyProblem(Policy.defaults()));
