@@ -1,7 +1,9 @@
 package org.cohortplanner.benchmarks;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cohortplanner.problem.CalendarEntry;
@@ -71,4 +73,70 @@ public final class TinyProblems {
                 tiny.teachers(), tiny.trainers().subList(0, trainers), tiny.venues(), courses, policy);
     }
 
+    /**
+     * The two-block course in two districts that teachers cannot travel between (the travel limit is below the
+     * 40 minutes between them): {@code teachersInA} teachers and one venue in A, {@code teachersInB} and
+     * {@code venuesInB} venues in B, one trainer in each; the last two of the five weeks are school holidays.
+     */
+    public static TrainingProblem twoDistrictsApartProblem(int teachersInA, int teachersInB, int venuesInB) {
+        return twoDistrictsApartProblem(teachersInA, teachersInB, 1, venuesInB, false);
+    }
+
+    /**
+     * As above with {@code venuesInA} venues in A, and with {@code scienceRoomInA} one more room in A that hosts
+     * science only (so no cohort of this course).
+     */
+    public static TrainingProblem twoDistrictsApartProblem(int teachersInA, int teachersInB, int venuesInA,
+            int venuesInB, boolean scienceRoomInA) {
+        Policy defaults = Policy.defaults();
+        Policy policy = new Policy(30, 1.0, defaults.maxDelegationSize(), defaults.trainerTransferMinutes(),
+                defaults.bufferDays(), defaults.teacherPerDiem(), defaults.trainerPerDiem(),
+                defaults.travelCostPerKm(), defaults.substituteDailyCost(), true, defaults.roadFactor(),
+                defaults.averageSpeedKmh(), Map.of());
+        TrainingProblem twoBlocks = twoBlockProblem(policy, 2);
+        List<School> schools = List.of(new School("S1", "School 1", "A", Set.of("ky"), 40),
+                new School("S2", "School 2", "B", Set.of("ky"), 40));
+        List<Teacher> teachers = new ArrayList<>();
+        for (int i = 1; i <= teachersInA + teachersInB; i++) {
+            teachers.add(new Teacher("T" + i, i <= teachersInA ? "S1" : "S2", "MATH", "ky", null, null, List.of()));
+        }
+        List<Venue> venues = new ArrayList<>();
+        for (int v = 1; v <= venuesInA; v++) {
+            venues.add(new Venue("VA" + v, "Venue A" + v, "A", 4, Set.of("MATH"), null, null, 500 + v));
+        }
+        if (scienceRoomInA) {
+            venues.add(new Venue("VAS", "Science room A", "A", 4, Set.of("SCIENCE"), null, null, 100));
+        }
+        for (int v = 1; v <= venuesInB; v++) {
+            venues.add(new Venue("VB" + v, "Venue B" + v, "B", 4, Set.of("MATH"), null, null, 300 + v));
+        }
+        return new TrainingProblem(twoBlocks.programme(), twoBlocks.calendar(), twoBlocks.districts(),
+                twoBlocks.travel(), schools, teachers, twoBlocks.trainers(), venues, twoBlocks.courses(), policy);
+    }
+
+    /**
+     * Two tracks of the two-block course in district A, which teachers of B cannot reach: 8 science teachers and 2
+     * math teachers in A, a room for both tracks and a room for math only in A, a math room in B; two trainers
+     * for both tracks. The holidays hold one science cohort in A (one room hosts science), however many rooms the
+     * district has.
+     */
+    public static TrainingProblem twoTracksProblem() {
+        TrainingProblem apart = twoDistrictsApartProblem(8, 0, 0, 1, false);
+        List<Teacher> teachers = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            teachers.add(new Teacher("T" + i, "S1", i <= 8 ? "SCIENCE" : "MATH", "ky", null, null, List.of()));
+        }
+        List<Trainer> trainers = apart.trainers().stream().map(t -> new Trainer(t.id(), t.name(), t.homeDistrictId(),
+                t.languages(), Set.of("MATH", "SCIENCE"), t.readyFrom(), t.unavailable(), t.maxDays(), t.dailyFee()))
+                .toList();
+        List<Venue> venues = new ArrayList<>(apart.venues());
+        venues.add(new Venue("VAS", "Venue A science", "A", 4, Set.of("MATH", "SCIENCE"), null, null, 500));
+        venues.add(new Venue("VAM", "Venue A math", "A", 4, Set.of("MATH"), null, null, 500));
+        Course math = apart.courses().get(0);
+        List<Course> courses = List.of(math, new Course("SCIENCE", math.totalHours(), math.hoursPerDay(),
+                math.blockDays(), math.minGapDays(), math.maxGapDays(), math.onlineHours(), math.minSize(),
+                math.idealSize(), math.maxSize()));
+        return new TrainingProblem(apart.programme(), apart.calendar(), apart.districts(), apart.travel(),
+                apart.schools(), teachers, trainers, venues, courses, apart.policy());
+    }
 }

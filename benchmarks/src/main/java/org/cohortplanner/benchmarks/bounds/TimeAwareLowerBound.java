@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,10 +57,18 @@ import org.cohortplanner.problem.Venue;
  */
 public final class TimeAwareLowerBound {
 
-    /** Non-zeros above which the LP is not built: the reference has about 322,000 (with every layout of each
-     * start week) and GLOP takes a few minutes; the national instance has millions and GLOP does not finish. */
+    /** Non-zeros above which the LP is not built: the reference has about 389,000 (with every layout of each
+     * start week and the cuts) and GLOP takes about 11 CPU minutes; the national instance has millions. */
     public static final int DEFAULT_MAX_ENTRIES = 1_500_000;
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(4);
+    /** The reference's LP with the cuts took GLOP 11 CPU minutes (about 3 before the cuts), hence 15. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(15);
+    /** The LP solver, as OR-Tools names it ({@code GLOP}, {@code HIGHS_LP}, {@code CLP}, {@code PDLP}). */
+    public static final String SOLVER_PROPERTY = "cohortplanner.bound.solver";
+    public static final String DEFAULT_SOLVER = "GLOP";
+    /** Solver-specific parameters in the solver's own text format (e.g. PDLP's tolerances). */
+    public static final String PARAMETERS_PROPERTY = "cohortplanner.bound.parameters";
+    /** When true, the solver's log and the LP's cohorts by layout are printed (diagnosis). */
+    public static final String VERBOSE_PROPERTY = "cohortplanner.bound.verbose";
 
     private static final List<String> SHARED = List.of(TRAINER_FEES, TRAINER_TRAVEL, VENUE_RENT, TEACHER_TRAVEL,
             SUBSTITUTE_DAYS, COHORT_BELOW_IDEAL, LATE_COMPLETION, UNEVEN_WORKLOAD);
@@ -81,10 +90,15 @@ public final class TimeAwareLowerBound {
     }
 
     public static Outcome compute(TrainingPlan plan, Duration timeLimit, int maxEntries) {
+        return compute(plan, timeLimit, maxEntries, EnumSet.allOf(Cut.class));
+    }
+
+    /** As {@link #compute(TrainingPlan, Duration, int)} with only the given families of cuts (tests compare). */
+    static Outcome compute(TrainingPlan plan, Duration timeLimit, int maxEntries, Set<Cut> cuts) {
         long start = System.nanoTime();
         Model model;
         try {
-            model = new Model(plan, maxEntries);
+            model = new Model(plan, maxEntries, cuts);
         } catch (TooLarge e) {
             return new Outcome(null, "skipped: the LP would have more than " + maxEntries + " non-zeros",
                     0, 0, 0, Double.NaN, seconds(start));
@@ -96,10 +110,11 @@ public final class TimeAwareLowerBound {
             return new Outcome(null, "skipped: OR-Tools could not load (" + e + ")", lp.rows(), lp.columns(),
                     lp.entries(), Double.NaN, seconds(start));
         }
-        MPSolver solver = MPSolver.createSolver("GLOP");
+        String solverName = System.getProperty(SOLVER_PROPERTY, DEFAULT_SOLVER);
+        MPSolver solver = MPSolver.createSolver(solverName);
         if (solver == null) {
-            return new Outcome(null, "skipped: GLOP is not available", lp.rows(), lp.columns(), lp.entries(),
-                    Double.NaN, seconds(start));
+            return new Outcome(null, "skipped: " + solverName + " is not available", lp.rows(), lp.columns(),
+                    lp.entries(), Double.NaN, seconds(start));
         }
         try {
             double infinity = MPSolver.infinity();
@@ -118,6 +133,14 @@ public final class TimeAwareLowerBound {
             for (int e = 0; e < lp.entries(); e++) {
                 constraints[lp.entryRow(e)].setCoefficient(variables[lp.entryColumn(e)], lp.entryValue(e));
             }
+            if (Boolean.getBoolean(VERBOSE_PROPERTY)) {
+                solver.enableOutput();
+            }
+            String parameters = System.getProperty(PARAMETERS_PROPERTY, "");
+            if (!parameters.isEmpty() && !solver.setSolverSpecificParametersAsString(parameters)) {
+                return new Outcome(null, "skipped: " + solverName + " rejected the parameters " + parameters,
+                        lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
+            }
             solver.setTimeLimit(timeLimit.toMillis());
             MPSolver.ResultStatus status = solver.solve();
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
@@ -126,7 +149,7 @@ public final class TimeAwareLowerBound {
             }
             // Only an optimal basis gives useful duals: at the time limit GLOP's are far from it.
             if (status != MPSolver.ResultStatus.OPTIMAL) {
-                return new Outcome(null, "skipped: GLOP ended " + status + " (time limit " + timeLimit.toSeconds()
+                return new Outcome(null, "skipped: " + solverName + " ended " + status + " (time limit " + timeLimit.toSeconds()
                         + " s)", lp.rows(), lp.columns(), lp.entries(), Double.NaN, seconds(start));
             }
             double[] duals = new double[lp.rows()];
@@ -138,8 +161,15 @@ public final class TimeAwareLowerBound {
                 values[j] = variables[j].solutionValue();
             }
             long proven = LinearProgram.floor(lp.lagrangianBound(duals).max(BigDecimal.ZERO));
+            if (Boolean.getBoolean(VERBOSE_PROPERTY)) {
+                model.labels.forEach((label, column) -> {
+                    if (Math.abs(values[column]) > 1e-6) {
+                        System.out.printf("  %-60s %12.3f%n", label, values[column]);
+                    }
+                });
+            }
             CostBound bound = model.bound(proven, values);
-            return new Outcome(bound, "GLOP " + status.toString().toLowerCase() + "; bound from its duals",
+            return new Outcome(bound, solverName + " " + status.toString().toLowerCase() + "; bound from its duals",
                     lp.rows(), lp.columns(), lp.entries(), objective.value(), seconds(start));
         } finally {
             solver.delete();
@@ -152,6 +182,16 @@ public final class TimeAwareLowerBound {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Families of rows that only strengthen the LP (each valid on its own); tests leave one out to see it work. */
+    enum Cut {
+        /** Teachers of a district by the start day of their later blocks (see occupyDistrict). */
+        DISTRICT_BLOCK_TEACHERS,
+        /** A district's cohorts of a track a day at most its open venues that host the track. */
+        DISTRICT_TRACK_VENUES,
+        /** Few teachers in reach of a district, or from one home, still need a whole cohort there. */
+        SMALL_GROUPS
     }
 
     private static final class TooLarge extends RuntimeException {
@@ -176,6 +216,7 @@ public final class TimeAwareLowerBound {
     /** The cohort slots of one track and language, as the plan's model offers them. */
     private static final class Group {
         Course course;
+        String name;
         String track;
         List<Schedule> schedules;
         List<Trainer> trainers;
@@ -197,6 +238,7 @@ public final class TimeAwareLowerBound {
         final LinearProgram lp = new LinearProgram();
         final TrainingPlan plan;
         final int maxEntries;
+        final Set<Cut> cuts;
         final int minPatternTeachers = 30;
         // The cost of each column split by soft constraint, to report the LP's optimum by constraint.
         int[] shareColumn = new int[1024];
@@ -205,10 +247,14 @@ public final class TimeAwareLowerBound {
         int shares;
         int placeable;
         final Set<Integer> blockStarts = new HashSet<>();
+        /** Columns worth printing when diagnosing (cohorts and teachers by layout). */
+        final Map<String, Integer> labels = new LinkedHashMap<>();
+        final Map<List<Object>, Integer> districtTrackDayRows = new HashMap<>();
 
-        Model(TrainingPlan plan, int maxEntries) {
+        Model(TrainingPlan plan, int maxEntries, Set<Cut> cuts) {
             this.plan = plan;
             this.maxEntries = maxEntries;
+            this.cuts = cuts;
             build();
         }
 
@@ -258,6 +304,7 @@ public final class TimeAwareLowerBound {
             Map<String, Group> groups = new LinkedHashMap<>();
             for (Cohort cohort : plan.getCohorts()) {
                 Group group = groups.computeIfAbsent(cohort.getTrack() + "/" + cohort.getLanguage(), k -> new Group());
+                group.name = cohort.getTrack() + "/" + cohort.getLanguage();
                 group.course = cohort.getCourse();
                 group.track = cohort.getTrack();
                 group.schedules = cohort.getSchedules();
@@ -327,7 +374,7 @@ public final class TimeAwareLowerBound {
                 List<Schedule> schedules = group.schedules;
                 // Columns are by start week (the layouts of one week share block 1, the fee, rent and sizes);
                 // only what differs between layouts (later blocks' days, substitutes, lateness) is per layout.
-                Layouts layouts = new Layouts(schedules, course.blockDays());
+                Layouts layouts = new Layouts(schedules, course);
                 int weekCount = layouts.weeks.size();
 
                 // Venue cohorts: v[venue, w] is the number of cohorts of this group at the venue starting in week w,
@@ -376,7 +423,7 @@ public final class TimeAwareLowerBound {
                     if (Arrays.stream(row).anyMatch(c -> c != null)) {
                         cells.put(district, row);
                         occupyDistrict(layouts, district, row, closed, entry.getValue(), districtVenues.get(district),
-                                districtIndex, districtDayRows);
+                                districtIndex, districtDayRows, largestSeats.get(district), course.minSize());
                     }
                 }
                 // Cell rows: the teachers of a cell fit its cohorts, each within seats and maximum size, and fill
@@ -464,6 +511,8 @@ public final class TimeAwareLowerBound {
                     }
                     for (int s : layouts.weeks.get(w)) {
                         int column = lp.addColumn(0.0, 0.0, group.trainers.size());
+                        labels.put("cohorts " + group.name + " " + schedules.get(s).id() + " term days " + schedules.get(s).termDays(),
+                                column);
                         layouts.layoutColumns[s] = column;
                         lp.set(weekRow, column, 1.0);
                         for (List<Integer> block : layouts.laterBlocks.get(s)) {
@@ -591,6 +640,17 @@ public final class TimeAwareLowerBound {
                     reachByHome.computeIfAbsent(teacherClass.homeDistrictId, h -> new TreeSet<>()).addAll(reached);
                     teachersByDays.merge(teacherClass.unavailable, teacherClass.teachers, Integer::sum);
                 }
+                // Small groups come in whole cohorts. The teachers who can reach district d number N_d, so a
+                // cohort there holds at most N_d of them, and the teachers of one home h in d at most n_h: in any
+                // plan t[d, w] ≤ N_d × (cohorts of d in w) and w[h, d] ≤ n_h × (cohorts of d), since both sides are 0
+                // without a cohort and the left side is at most N_d (n_h) with one. Where N_d or n_h is below a
+                // room's capacity this stops the LP from keeping a handful of teachers at home in a fraction of a
+                // cohort: they need a whole one (its fee, rent and trainer) or travel.
+                boolean smallGroups = cuts.contains(Cut.SMALL_GROUPS);
+                Map<String, Integer> reachable = new HashMap<>();
+                teachersByHome.forEach((home, teachers) -> reachByHome.get(home)
+                        .forEach(district -> reachable.merge(district, teachers, Integer::sum)));
+                Map<String, Integer> districtCohorts = new HashMap<>();
                 Map<String, Integer> districtTeacherRows = new HashMap<>();
                 int[] weekTeacherRows = new int[weekCount];
                 Arrays.fill(weekTeacherRows, -1);
@@ -614,6 +674,15 @@ public final class TimeAwareLowerBound {
                         if (cell.idealRow >= 0) {
                             lp.set(cell.idealRow, column, 1.0);
                         }
+                        for (int b = 1; b < blocks && cuts.contains(Cut.DISTRICT_BLOCK_TEACHERS); b++) {
+                            lp.set(layouts.districtTeacherBlockRow(entry.getKey(), b), column, -1.0);
+                        }
+                        int reach = reachable.getOrDefault(entry.getKey(), 0);
+                        if (smallGroups && reach < largestSeats.get(entry.getKey())) {
+                            int row = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                            lp.set(row, column, 1.0);
+                            cell.venueColumns.forEach(venueColumn -> lp.set(row, venueColumn, -reach));
+                        }
                     }
                 }
                 for (Map.Entry<String, Integer> home : teachersByHome.entrySet()) {
@@ -626,6 +695,12 @@ public final class TimeAwareLowerBound {
                                 new double[] {(double) teacherTravelWeight * away});
                         lp.set(placeRow, column, 1.0);
                         lp.set(districtTeacherRows.get(district), column, -1.0);
+                        if (smallGroups && home.getValue() < largestSeats.get(district)) {
+                            int row = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                            lp.set(row, column, 1.0);
+                            lp.set(row, districtCohorts.computeIfAbsent(district,
+                                    d -> districtCohortColumn(cells.get(d))), -home.getValue());
+                        }
                     }
                 }
                 for (Map.Entry<DaySet, Integer> pattern : teachersByDays.entrySet()) {
@@ -645,6 +720,11 @@ public final class TimeAwareLowerBound {
                                             (double) lateWeight * late});
                             lp.set(placeRow, column, 1.0);
                             lp.set(weekTeacherRows[w], column, -1.0);
+                            for (List<Integer> block : layouts.laterBlocks.get(s)) {
+                                if (cuts.contains(Cut.DISTRICT_BLOCK_TEACHERS)) {
+                                    lp.set(layouts.teacherBlockRow(block), column, -1.0);
+                                }
+                            }
                             lp.set(layouts.capacityRow(s), column, 1.0);
                             lp.set(layouts.minimumRow(s), column, 1.0);
                         }
@@ -658,7 +738,6 @@ public final class TimeAwareLowerBound {
                 // Cuts on whole cohorts: the teachers who can reach only districts in a set R need at least
                 // ⌈n / the largest capacity in R⌉ cohorts in R (cohort counts are whole numbers in every plan).
                 Map<Set<String>, Integer> within = new LinkedHashMap<>();
-                Map<String, Integer> districtCohorts = new HashMap<>();
                 for (Set<String> reach : teachersByReach.keySet()) {
                     int teachers = 0;
                     for (Map.Entry<Set<String>, Integer> other : teachersByReach.entrySet()) {
@@ -730,8 +809,16 @@ public final class TimeAwareLowerBound {
          * is open on (hard rules); Σ_d y[d, b, W] = cohorts with block b on W (see the layout columns).
          */
         private void occupyDistrict(Layouts layouts, String district, Cell[] row, DaySet closed, List<Venue> own,
-                Set<Venue> venues, Map<String, Integer> districtIndex, Map<Long, Integer> districtDayRows) {
+                Set<Venue> venues, Map<String, Integer> districtIndex, Map<Long, Integer> districtDayRows,
+                int capacity, int minSize) {
             Map<Integer, Integer> laterBlockRows = new HashMap<>();
+            // The cohorts of this track in the district on a day are at most its venues that host the track and
+            // are open that day (each such cohort holds one of them, a venue one cohort a day: hard rules). Written
+            // only where some venue of the district cannot host the track (else the district's row says it).
+            String track = layouts.track;
+            List<Venue> hosting = own.stream().filter(v -> v.canHost(track)
+                    && Math.min(layouts.maxSize, v.seats()) >= minSize).toList();
+            boolean trackRows = cuts.contains(Cut.DISTRICT_TRACK_VENUES) && hosting.size() < venues.size();
             for (int w = 0; w < row.length; w++) {
                 if (row[w] == null) {
                     continue;
@@ -739,6 +826,9 @@ public final class TimeAwareLowerBound {
                 for (int column : row[w].venueColumns) {
                     for (int day : layouts.firstBlock(w)) {
                         lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
+                        if (trackRows) {
+                            lp.set(districtTrackDayRow(district, track, day, hosting), column, 1.0);
+                        }
                     }
                     for (int b = 1; b < layouts.blocks; b++) {
                         lp.set(laterBlockRows.computeIfAbsent(b, k -> lp.addRow(0.0, 0.0)), column, 1.0);
@@ -757,8 +847,38 @@ public final class TimeAwareLowerBound {
                 lp.set(layouts.districtBlockRow(entry.getKey()), column, -1.0);
                 for (int day : block.startDays()) {
                     lp.set(districtDayRow(district, day, venues, districtIndex, districtDayRows), column, 1.0);
+                    if (trackRows) {
+                        lp.set(districtTrackDayRow(district, track, day, hosting), column, 1.0);
+                    }
                 }
+                // z[d, b, W]: the teachers of the district's cohorts whose block b starts on W. They fit those
+                // cohorts (each within its district's largest capacity, and at least the minimum size: hard rules
+                // per cohort, summed), each teacher of the district has block b once (Σ_W z = the district's
+                // teachers, see the teacher cells), and they are the teachers whose layout has block b on W
+                // (Σ_d z[d, b, W] = Σ_{p, s with block b on W} u[p, s]). Without these rows the layouts' teachers
+                // were pooled over districts, so a crowded district's teachers could take another district's free
+                // holiday rooms for their later blocks.
+                if (!cuts.contains(Cut.DISTRICT_BLOCK_TEACHERS)) {
+                    continue;
+                }
+                int teachers = lp.addColumn(0.0, 0.0, (double) capacity * own.size());
+                int fits = lp.addRow(Double.NEGATIVE_INFINITY, 0.0);
+                lp.set(fits, teachers, 1.0);
+                lp.set(fits, column, -capacity);
+                int fills = lp.addRow(0.0, Double.POSITIVE_INFINITY);
+                lp.set(fills, teachers, 1.0);
+                lp.set(fills, column, -minSize);
+                lp.set(layouts.districtTeacherBlockRow(district, block.index()), teachers, 1.0);
+                lp.set(layouts.teacherBlockRow(entry.getKey()), teachers, 1.0);
             }
+        }
+
+        private int districtTrackDayRow(String district, String track, int day, List<Venue> hosting) {
+            return districtTrackDayRows.computeIfAbsent(List.of(district, track, day), k -> {
+                LocalDate date = plan.getContext().calendar().date(day);
+                long open = hosting.stream().filter(v -> v.isAvailableOn(date)).count();
+                return lp.addRow(Double.NEGATIVE_INFINITY, open);
+            });
         }
 
         private int districtDayRow(String district, int day, Set<Venue> venues, Map<String, Integer> districtIndex,
@@ -803,6 +923,8 @@ public final class TimeAwareLowerBound {
          */
         private final class Layouts {
             final List<Schedule> schedules;
+            final String track;
+            final int maxSize;
             final int firstBlockDays;
             final int blocks;
             final List<List<Integer>> weeks = new ArrayList<>();
@@ -811,11 +933,16 @@ public final class TimeAwareLowerBound {
             final List<List<List<Integer>>> laterBlocks = new ArrayList<>();
             final Map<List<Integer>, Integer> trainerBlockRows = new HashMap<>();
             final Map<List<Integer>, Integer> districtBlockRows = new HashMap<>();
+            final Map<List<Integer>, Integer> teacherBlockRows = new HashMap<>();
+            final Map<List<Object>, Integer> districtTeacherBlockRows = new HashMap<>();
             final int[] layoutColumns;
             final int[] capacityRows;
             final int[] minimumRows;
 
-            Layouts(List<Schedule> schedules, List<Integer> blockDays) {
+            Layouts(List<Schedule> schedules, Course course) {
+                List<Integer> blockDays = course.blockDays();
+                this.track = course.track();
+                this.maxSize = course.maxSize();
                 this.schedules = schedules;
                 this.firstBlockDays = blockDays.get(0);
                 this.blocks = blockDays.size();
@@ -852,6 +979,16 @@ public final class TimeAwareLowerBound {
 
             int districtBlockRow(List<Integer> key) {
                 return districtBlockRows.computeIfAbsent(key, k -> lp.addRow(0.0, 0.0));
+            }
+
+            /** Row: Σ_d z[d, b, W] − Σ_{p, s with block b on W} u[p, s] = 0 (see occupyDistrict). */
+            int teacherBlockRow(List<Integer> key) {
+                return teacherBlockRows.computeIfAbsent(key, k -> lp.addRow(0.0, 0.0));
+            }
+
+            /** Row: Σ_W z[d, b, W] − Σ_w t[d, w] = 0, the district's teachers each have block b once. */
+            int districtTeacherBlockRow(String district, int block) {
+                return districtTeacherBlockRows.computeIfAbsent(List.of(district, block), k -> lp.addRow(0.0, 0.0));
             }
 
             private List<Integer> firstBlock(Schedule schedule) {

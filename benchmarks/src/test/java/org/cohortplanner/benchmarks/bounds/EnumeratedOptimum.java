@@ -72,6 +72,9 @@ final class EnumeratedOptimum {
         for (Trainer trainer : cohort.getQualifiedTrainers()) {
             for (Venue venue : cohort.getDistrictVenues()) {
                 for (Schedule schedule : cohort.getSchedules()) {
+                    if (clashes(used, index, trainer, venue, schedule)) {
+                        continue; // a trainer or venue on two cohorts a day breaks a hard rule: no candidate
+                    }
                     cohort.setTrainer(trainer);
                     cohort.setVenue(venue);
                     cohort.setSchedule(schedule);
@@ -82,5 +85,16 @@ final class EnumeratedOptimum {
         cohort.setTrainer(null);
         cohort.setVenue(null);
         cohort.setSchedule(null);
+    }
+
+    private static boolean clashes(List<Cohort> used, int index, Trainer trainer, Venue venue, Schedule schedule) {
+        for (int i = 0; i < index; i++) {
+            Cohort other = used.get(i);
+            if ((other.getTrainer() == trainer || other.getVenue() == venue)
+                    && other.getSchedule().days().intersects(schedule.days())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

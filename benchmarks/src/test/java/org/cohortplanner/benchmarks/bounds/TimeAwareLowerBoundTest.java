@@ -3,6 +3,7 @@ package org.cohortplanner.benchmarks.bounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -113,6 +114,68 @@ class TimeAwareLowerBoundTest {
             checked++;
         }
         assertThat(checked).isPositive();
+    }
+
+    /**
+     * Teachers of A cannot reach B. Without the rows that count a district's teachers by the start of their later
+     * blocks, the LP pooled the teachers of a start week over the districts, so A's teachers could take B's free
+     * holiday days for their second block; with them the bound rises and stays below the optimum.
+     */
+    @Test
+    void districtBlockTeachersRaiseTheBound() {
+        TrainingProblem problem = TinyProblems.twoDistrictsApartProblem(8, 6, 1);
+        TrainingPlan plan = PlanFactory.create(problem);
+
+        long with = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.of(TimeAwareLowerBound.Cut.DISTRICT_BLOCK_TEACHERS)).bound().total();
+        long without = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.noneOf(TimeAwareLowerBound.Cut.class)).bound().total();
+        long all = TimeAwareLowerBound.compute(plan).bound().total();
+
+        assertThat(with).isGreaterThan(without);
+        assertThat(all).isGreaterThanOrEqualTo(with).isLessThanOrEqualTo(EnumeratedOptimum.of(problem));
+    }
+
+    /**
+     * Only one of A's two rooms hosts science, so the holidays hold one science cohort in A; the district's rows
+     * alone allow two a day. The per-track rows raise the bound, which stays below the optimum.
+     */
+    @Test
+    void trackRoomsRaiseTheBound() {
+        TrainingProblem problem = TinyProblems.twoTracksProblem();
+        TrainingPlan plan = PlanFactory.create(problem);
+
+        long with = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.of(TimeAwareLowerBound.Cut.DISTRICT_TRACK_VENUES)).bound().total();
+        long without = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.noneOf(TimeAwareLowerBound.Cut.class)).bound().total();
+        long all = TimeAwareLowerBound.compute(plan).bound().total();
+
+        assertThat(with).isGreaterThan(without);
+        assertThat(all).isGreaterThanOrEqualTo(with).isLessThanOrEqualTo(EnumeratedOptimum.of(problem));
+    }
+
+    /**
+     * Two teachers in A and one in B, 40 minutes apart, rooms for four: one cohort holds them all, but keeping
+     * each at home takes a whole cohort in each district (fee, rent, trainer days), where the LP alone ran part of
+     * a cohort in each and nobody travelled.
+     */
+    @Test
+    void smallGroupsNeedWholeCohorts() {
+        TrainingProblem tiny = TinyProblems.tinyProblem(Policy.defaults());
+        TrainingProblem problem = new TrainingProblem(tiny.programme(), tiny.calendar(), tiny.districts(),
+                tiny.travel(), tiny.schools(), List.of(tiny.teachers().get(0), tiny.teachers().get(1),
+                        tiny.teachers().get(3)), tiny.trainers(), tiny.venues(), tiny.courses(), tiny.policy());
+        TrainingPlan plan = PlanFactory.create(problem);
+
+        long with = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.of(TimeAwareLowerBound.Cut.SMALL_GROUPS)).bound().total();
+        long without = TimeAwareLowerBound.compute(plan, Duration.ofSeconds(30), 1_000_000,
+                EnumSet.noneOf(TimeAwareLowerBound.Cut.class)).bound().total();
+        long all = TimeAwareLowerBound.compute(plan).bound().total();
+
+        assertThat(with).isGreaterThan(without);
+        assertThat(all).isGreaterThanOrEqualTo(with).isLessThanOrEqualTo(EnumeratedOptimum.of(problem));
     }
 
     @Test
