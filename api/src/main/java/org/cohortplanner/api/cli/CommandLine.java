@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +40,13 @@ public final class CommandLine {
     public static final int INVALID = 2;
     public static final int USAGE = 64;
 
+    private static final String SERVE = "serve";
     private static final Set<String> COMMANDS = Set.of("solve", "validate", "score", "generate", "replan", "recommend",
             "help", "--help");
     private static final String USAGE_TEXT = """
             Usage: java -jar cohort-planner.jar [COMMAND]
-              (no command)                      start the planning service
+              (no command) or serve [--spring.option=value ...]
+                                                start the planning service
               solve PROBLEM --out PLAN.json|DIR|PLAN.zip [--time-limit 60s] [--unimproved 30s]
                                                 solve a problem (JSON file, CSV folder or .zip) and write the plan
                                                 (JSON, or a CSV bundle for a folder or .zip)
@@ -78,8 +81,17 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+    /**
+     * The service starts with no arguments, with {@code serve}, or with Spring options only ({@code --server.port=…});
+     * any other first word is a command, and an unknown one is a usage error rather than a service on port 8080.
+     */
+    public static boolean startsService(String[] args) {
+        return args.length == 0 || SERVE.equals(args[0]) || args[0].startsWith("--") && !COMMANDS.contains(args[0]);
+    }
+
+    /** The arguments the service is started with: those after {@code serve}, or all of them. */
+    public static String[] serviceArguments(String[] args) {
+        return args.length > 0 && SERVE.equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -97,10 +109,11 @@ public final class CommandLine {
                         "--unimproved"), Set.of()), out, err);
                 case "recommend" -> ReplanCommands.recommend(new Arguments(args, Set.of("--count", "--out"), Set.of()),
                         out, err);
-                default -> {
+                case "help", "--help" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
                 }
+                default -> throw new UsageException("unknown command " + (args[0].length() > 40 ? args[0].substring(0, 40) + "…" : args[0]));
             };
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());

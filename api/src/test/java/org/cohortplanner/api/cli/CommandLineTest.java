@@ -101,6 +101,25 @@ class CommandLineTest {
     }
 
     @Test
+    void anUnknownCommandIsAUsageErrorNotAService() {
+        assertThat(CommandLine.startsService(new String[] {"foo"})).isFalse();
+        assertThat(run("foo")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString()).contains("unknown command foo").contains("Usage:");
+    }
+
+    @Test
+    void theServiceStartsWithNoArgumentsServeOrSpringOptionsOnly() {
+        assertThat(CommandLine.startsService(new String[0])).isTrue();
+        assertThat(CommandLine.startsService(new String[] {"serve", "--server.port=9090"})).isTrue();
+        assertThat(CommandLine.serviceArguments(new String[] {"serve", "--server.port=9090"}))
+                .containsExactly("--server.port=9090");
+        assertThat(CommandLine.startsService(new String[] {"--server.port=9090"})).isTrue();
+        assertThat(CommandLine.startsService(new String[] {"--help"})).isFalse();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage:");
+    }
+
+    @Test
     void wrongUsageExits64() {
         assertThat(run("solve", "x.json", "--bogus")).isEqualTo(CommandLine.USAGE);
         assertThat(err.toString()).contains("unknown option --bogus");
