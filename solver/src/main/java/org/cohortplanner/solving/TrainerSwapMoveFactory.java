@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import org.cohortplanner.plan.Cohort;
 import org.cohortplanner.plan.TrainingPlan;
@@ -19,19 +16,17 @@ import org.cohortplanner.problem.Trainer;
 
 /**
  * Swaps of the trainers of two running cohorts, each trainer qualified for the other cohort (in its value range).
- * The second cohort is drawn among those whose range holds the first one's trainer, so no pair has to be drawn and
- * thrown away: Timefold's swap selector over value ranges that differ per cohort spent about a quarter of local
- * search filtering partners.
+ * The second cohort is drawn among those whose range holds the first one's trainer.
  */
-public class TrainerSwapMoveFactory implements MoveIteratorFactory<TrainingPlan, TrainerSwapMove> {
+public class TrainerSwapMoveFactory extends PairSwapMoveFactory<Cohort, Trainer> {
 
-    /** Draws before giving up on a move; a move that is not doable is then returned, and Timefold skips it. */
-    private static final int ATTEMPTS = 50;
-
-    private List<Cohort> movable = List.of();
     private Map<Trainer, Integer> trainerIndex = Map.of();
     private Map<Cohort, BitSet> qualified = Map.of();
     private List<List<Cohort>> acceptingByTrainer = List.of();
+
+    public TrainerSwapMoveFactory() {
+        super(SwapMove.COHORT_TRAINER, 50);
+    }
 
     @Override
     public void phaseStarted(ScoreDirector<TrainingPlan> scoreDirector) {
@@ -60,18 +55,14 @@ public class TrainerSwapMoveFactory implements MoveIteratorFactory<TrainingPlan,
 
     @Override
     public void phaseEnded(ScoreDirector<TrainingPlan> scoreDirector) {
-        movable = List.of();
+        super.phaseEnded(scoreDirector);
         trainerIndex = Map.of();
         qualified = Map.of();
         acceptingByTrainer = List.of();
     }
 
-    @Override
-    public long getSize(ScoreDirector<TrainingPlan> scoreDirector) {
-        return (long) movable.size() * movable.size();
-    }
-
     /** Whether two running cohorts may trade trainers: each trainer lies in the other cohort's value range. */
+    @Override
     boolean swappable(Cohort cohort, Cohort other) {
         return cohort != other && cohort.isUsed() && other.isUsed() && cohort.getTrainer() != other.getTrainer()
                 && accepts(cohort, other.getTrainer()) && accepts(other, cohort.getTrainer());
@@ -85,48 +76,14 @@ public class TrainerSwapMoveFactory implements MoveIteratorFactory<TrainingPlan,
         return index != null && qualified.get(cohort).get(index);
     }
 
+    /** A random cohort whose value range holds {@code first}'s trainer; null when {@code first} does not run. */
     @Override
-    public Iterator<TrainerSwapMove> createOriginalMoveIterator(ScoreDirector<TrainingPlan> scoreDirector) {
-        List<TrainerSwapMove> moves = new ArrayList<>();
-        for (int i = 0; i < movable.size(); i++) {
-            for (int j = i + 1; j < movable.size(); j++) {
-                if (swappable(movable.get(i), movable.get(j))) {
-                    moves.add(new TrainerSwapMove(movable.get(i), movable.get(j)));
-                }
-            }
+    Cohort partner(Cohort first, Random random) {
+        if (!first.isUsed()) {
+            return null;
         }
-        return moves.iterator();
-    }
-
-    @Override
-    public Iterator<TrainerSwapMove> createRandomMoveIterator(ScoreDirector<TrainingPlan> scoreDirector,
-            Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
-
-            @Override
-            public TrainerSwapMove next() {
-                if (movable.isEmpty()) {
-                    throw new NoSuchElementException();
-                }
-                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    Cohort first = movable.get(random.nextInt(movable.size()));
-                    if (!first.isUsed()) {
-                        continue;
-                    }
-                    Integer trainer = first.getTrainer() == null ? null : trainerIndex.get(first.getTrainer());
-                    List<Cohort> candidates = trainer == null ? movable : acceptingByTrainer.get(trainer);
-                    Cohort second = candidates.get(random.nextInt(candidates.size()));
-                    if (swappable(first, second)) {
-                        return new TrainerSwapMove(first, second);
-                    }
-                }
-                // Nothing found: a move of one entity with itself, which Timefold skips as not doable.
-                return new TrainerSwapMove(movable.get(0), movable.get(0));
-            }
-        };
+        Integer trainer = first.getTrainer() == null ? null : trainerIndex.get(first.getTrainer());
+        List<Cohort> candidates = trainer == null ? movable : acceptingByTrainer.get(trainer);
+        return candidates.get(random.nextInt(candidates.size()));
     }
 }

@@ -9,8 +9,10 @@ import java.util.Random;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
 import org.cohortplanner.plan.Cohort;
+import org.cohortplanner.plan.Delegation;
 import org.cohortplanner.plan.PlanFactory;
 import org.cohortplanner.plan.TrainingPlan;
+import org.cohortplanner.problem.Trainer;
 import org.cohortplanner.testdata.TestProblems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +51,11 @@ class SwapMoveFactoriesTest {
     void delegationSwapsStayWithinBothDelegationsReach() {
         DelegationSwapMoveFactory factory = new DelegationSwapMoveFactory();
         factory.phaseStarted(scoreDirector);
-        Iterator<DelegationSwapMove> moves = factory.createRandomMoveIterator(scoreDirector, new Random(1));
+        Iterator<SwapMove<Delegation, Cohort>> moves = factory.createRandomMoveIterator(scoreDirector, new Random(1));
 
         int doable = 0;
         for (int i = 0; i < 2_000; i++) {
-            DelegationSwapMove move = moves.next();
+            SwapMove<Delegation, Cohort> move = moves.next();
             if (!move.isMoveDoable(scoreDirector)) {
                 continue;
             }
@@ -71,11 +73,11 @@ class SwapMoveFactoriesTest {
     void trainerSwapsPairRunningCohortsEachTrainerMayTeach() {
         TrainerSwapMoveFactory factory = new TrainerSwapMoveFactory();
         factory.phaseStarted(scoreDirector);
-        Iterator<TrainerSwapMove> moves = factory.createRandomMoveIterator(scoreDirector, new Random(1));
+        Iterator<SwapMove<Cohort, Trainer>> moves = factory.createRandomMoveIterator(scoreDirector, new Random(1));
 
         int doable = 0;
         for (int i = 0; i < 2_000; i++) {
-            TrainerSwapMove move = moves.next();
+            SwapMove<Cohort, Trainer> move = moves.next();
             if (!move.isMoveDoable(scoreDirector)) {
                 continue;
             }
